@@ -1,0 +1,8 @@
+"""``caselog`` / ``python -m desktop``: the command line of DESIGN §6; no command opens the app."""
+
+import sys
+
+from desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

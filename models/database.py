@@ -1,0 +1,220 @@
+"""The encrypted store: creating, opening, checking and copying it.
+
+Everything specific to SQLite and SQLCipher (pragmas, the file header, error texts,
+integrity checks, backups) lives in this module, so that another backend needs changes
+here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peewee import SQL, DatabaseError, DatabaseProxy, Model
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+db = DatabaseProxy()
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLCIPHER_PAGE_SIZE = 4096
+
+# Order matters: the log level goes first so a wrong key does not make SQLCipher print
+# "ERROR CORE ... hmac check failed" on stderr; compatibility pins SQLCipher 4's KDF and
+# HMAC settings before the first page is read; WAL with FULL sync for clinical notes.
+PRAGMAS = (
+    ("cipher_log_level", "NONE"),
+    ("cipher_compatibility", 4),
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),
+    ("foreign_keys", 1),
+    ("busy_timeout", 5000),
+)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class EmptyPassphrase(ValueError):
+    """An empty passphrase would make SQLCipher write a plaintext file, so it is refused."""
+
+    def __init__(self) -> None:
+        super().__init__("The passphrase is empty. An empty passphrase would leave the notes unencrypted.")
+
+
+class CannotOpenDatabase(Exception):
+    """The database cannot be opened. ``str(exc)`` is one plain sentence for the user."""
+
+
+class DatabaseNotFound(CannotOpenDatabase):
+    pass
+
+
+class DatabaseExists(CannotOpenDatabase):
+    pass
+
+
+class WrongPassphrase(CannotOpenDatabase):
+    pass
+
+
+class NotACaselogDatabase(CannotOpenDatabase):
+    pass
+
+
+class DamagedDatabase(CannotOpenDatabase):
+    pass
+
+
+def _connect(path: Path, passphrase: str) -> SqlCipherDatabase:
+    if not passphrase:
+        raise EmptyPassphrase()
+    database = SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=list(PRAGMAS))
+    database.connect()
+    return database
+
+
+def create_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDatabase:
+    """Create a new encrypted database file at ``path`` (mode 0600) and return it connected.
+
+    The schema is not created here: run ``models.migrate.migrate`` on the result.
+    """
+    path = Path(path)
+    if not passphrase:
+        raise EmptyPassphrase()
+    if path.exists():
+        raise DatabaseExists(f"There is already a file at {path}; Caselog will not overwrite it.")
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Create the empty file ourselves so that it is owner-only from its first byte; SQLite
+    # gives the -wal and -shm files the same mode.
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        database = _connect(path, passphrase)
+        database.execute_sql("CREATE TABLE caselog_marker (id INTEGER PRIMARY KEY)")
+    except BaseException:
+        _remove_database_files(path)
+        raise
+    if _read_header(path) == PLAIN_SQLITE_HEADER:
+        database.close()
+        _remove_database_files(path)
+        raise EmptyPassphrase()
+    return database
+
+
+def open_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDatabase:
+    """Open an existing Caselog database, or raise a ``CannotOpenDatabase`` that says why.
+
+    Raises ``WrongPassphrase``, ``NotACaselogDatabase``, ``DamagedDatabase`` or
+    ``DatabaseNotFound``; never a raw driver error. Nothing is written to a file it refuses.
+    """
+    path = Path(path)
+    if not passphrase:
+        raise EmptyPassphrase()
+    if not path.is_file():
+        raise DatabaseNotFound(f"There is no Caselog database at {path}.")
+    if _read_header(path) == PLAIN_SQLITE_HEADER:
+        raise NotACaselogDatabase(f"{path} is a plain, unencrypted SQLite file, not a Caselog database.")
+    whole_pages = path.stat().st_size % SQLCIPHER_PAGE_SIZE == 0
+    if path.stat().st_size == 0:
+        raise NotACaselogDatabase(f"{path} is empty, not a Caselog database.")
+    try:
+        database = _connect(path, passphrase)
+    except DatabaseError as exc:
+        if "not a database" not in str(exc):
+            raise DamagedDatabase(f"{path} is damaged and cannot be read.") from None
+        if not whole_pages:
+            # An encrypted SQLCipher file is whole pages; this file is something else.
+            raise NotACaselogDatabase(f"{path} is not a Caselog database.") from None
+        raise WrongPassphrase("The passphrase does not open this database (or its first page is damaged).") from None
+    try:
+        tables = set(database.get_tables())
+        if "caselog_marker" not in tables:
+            raise NotACaselogDatabase(f"{path} is an encrypted database, but not one made by Caselog.")
+        if not whole_pages or integrity_problems(database, quick=True):
+            raise DamagedDatabase(f"{path} is damaged: some of its pages cannot be read.")
+    except DatabaseError:
+        database.close()
+        raise DamagedDatabase(f"{path} is damaged and cannot be read.") from None
+    except CannotOpenDatabase:
+        database.close()
+        raise
+    return database
+
+
+def integrity_problems(database: SqlCipherDatabase, quick: bool = False) -> list[str]:
+    """Run SQLite's integrity check (and SQLCipher's page HMAC check for the full one).
+
+    Returns the problems found; an empty list means the file is sound.
+    """
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [row[0] for row in database.execute_sql(f"PRAGMA {pragma}").fetchall()]
+        problems = [row for row in rows if row != "ok"]
+        if not quick:
+            problems += [row[0] for row in database.execute_sql("PRAGMA cipher_integrity_check").fetchall()]
+        problems += [f"foreign key: {row[0]}" for row in database.execute_sql("PRAGMA foreign_key_check").fetchall()]
+    except DatabaseError as exc:
+        problems = [str(exc)]
+    return problems
+
+
+def text_search_condition(text: str, id_column):
+    """A condition on the encounter ``id_column``: the encounters whose narrative fields contain
+    every word of ``text``, each as a prefix ("super" finds "supermarket"). None when ``text`` has
+    no words."""
+    words = [word.replace('"', '""') for word in text.split()]
+    if not words:
+        return None
+    query = " ".join(f'"{word}"*' for word in words)
+    return id_column.in_(
+        SQL(
+            "(SELECT id FROM encounter WHERE rowid IN "
+            "(SELECT rowid FROM encounter_search WHERE encounter_search MATCH ?))",
+            [query],
+        )
+    )
+
+
+def rebuild_search_index(database: SqlCipherDatabase) -> None:
+    """Rebuild the full-text index from the encounter table (after anything that renumbers rows)."""
+    database.execute_sql("INSERT INTO encounter_search(encounter_search) VALUES ('rebuild')")
+
+
+def search_index_problems(database: SqlCipherDatabase) -> list[str]:
+    """Check that the full-text index agrees with the encounter table."""
+    try:
+        database.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('integrity-check', 1)")
+    except DatabaseError as exc:
+        return [f"search index: {exc}"]
+    return []
+
+
+def backup_database(database: SqlCipherDatabase, destination: str | os.PathLike[str]) -> Path:
+    """Write an encrypted, consistent copy of ``database`` (same passphrase) to ``destination``.
+
+    Uses ``VACUUM INTO`` so it is safe while the database is open; the copy is created
+    owner-only. An existing destination is refused.
+    """
+    destination = Path(destination)
+    if destination.exists():
+        raise FileExistsError(f"{destination} already exists.")
+    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.close(os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        database.execute_sql("VACUUM INTO ?", (str(destination),))
+    except BaseException:
+        destination.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+def _read_header(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(16)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,464 @@
+"""The JSON interchange format (DESIGN §7, version 1): export, and an all-or-nothing import that
+is idempotent by encounter id.
+
+Import reads the whole file, validates every value (each problem named by its path, such as
+``encounters[3].initiated_by``), and only then writes, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models import clock
+from models.clients import NAME_MAX_LENGTH, Client, code_problem
+from models.database import db
+from models.encounters import (
+    SCALAR_FIELDS,
+    Encounter,
+    EncounterCategory,
+    FollowUp,
+    encounter_dicts,
+    format_timestamp,
+)
+from models.enums import ReviewStatus
+from models.reviews import MonthReview, ReviewComment
+from models.taxonomy import Category, tag_problem
+from models.validation import (
+    EncounterInput,
+    Problem,
+    ValidationContext,
+    ValidationError,
+    parse_enum,
+    parse_month,
+    parse_or_report,
+    parse_timestamp,
+    parse_uuid,
+    short_repr,
+    text_problem,
+    type_name,
+    validate_encounter,
+)
+
+FORMAT_NAME = "caselog"
+FORMAT_VERSION = 1
+TOP_LEVEL_KEYS = ("format", "version", "exported_at", "identified", "clients", "tags", "encounters", "reviews")
+REVIEW_KEYS = frozenset({"month", "supervisor", "status", "signed_at", "notes", "comments"})
+COMMENT_KEYS = frozenset({"encounter", "text", "discussed"})
+MAX_PROBLEMS = 200
+BATCH = 400
+
+
+class ImportFileError(ValueError):
+    """The file could not be read as JSON at all."""
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_document(*, identified: bool = False, include_reflections: bool = False) -> dict[str, Any]:
+    """Everything in the database as a version-1 document.
+
+    De-identified by default: client names and locations are null. Reflections are null unless
+    ``include_reflections``. Trashed encounters are included with their ``deleted_at``.
+    """
+    encounters = Encounter.select().order_by(Encounter.occurred_on, Encounter.occurred_time, Encounter.created_at)
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": format_timestamp(clock.now()),
+        "identified": identified,
+        "clients": [
+            {"code": c.code, "name": c.name if identified else None} for c in Client.select().order_by(Client.code)
+        ],
+        "tags": [
+            {"slug": t.slug, "label": t.label}
+            for t in Category.select().where(Category.builtin == False).order_by(Category.slug)  # noqa: E712
+        ],
+        "encounters": encounter_dicts(encounters, identified=identified, include_reflection=include_reflections),
+        "reviews": [_review_dict(r) for r in MonthReview.select().order_by(MonthReview.month)],
+    }
+
+
+def _review_dict(review: MonthReview) -> dict[str, Any]:
+    comments = ReviewComment.select().where(ReviewComment.review == review).order_by(ReviewComment.id)
+    return {
+        "month": review.month,
+        "supervisor": review.supervisor,
+        "status": review.status.value,
+        "signed_at": format_timestamp(review.signed_at),
+        "notes": review.notes,
+        "comments": [{"encounter": str(c.encounter_id), "text": c.text, "discussed": c.discussed} for c in comments],
+    }
+
+
+def write_private_file(path: str | os.PathLike[str], text: str) -> Path:
+    """Write ``text`` to ``path`` with owner-only permissions, atomically (no half-written file)."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".caselog-", suffix=".part")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def export_json(path: str | os.PathLike[str], *, identified: bool = False, include_reflections: bool = False) -> int:
+    """Write the export document to ``path`` (mode 0600). Returns the number of encounters written."""
+    document = export_document(identified=identified, include_reflections=include_reflections)
+    write_private_file(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    return len(document["encounters"])
+
+
+# ---------------------------------------------------------------- import
+
+
+@dataclass
+class ReviewInput:
+    month: str
+    supervisor: str
+    status: ReviewStatus
+    signed_at: dt.datetime | None
+    notes: str
+    comments: list[tuple[str, str, bool]]  # (encounter id hex, text, discussed)
+
+
+@dataclass
+class ImportPlan:
+    clients: dict[str, str | None] = field(default_factory=dict)
+    tags: dict[str, str] = field(default_factory=dict)
+    encounters: list[EncounterInput] = field(default_factory=list)
+    reviews: list[ReviewInput] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    clients_added: int = 0
+    tags_added: int = 0
+    encounters_added: int = 0
+    encounters_already_present: int = 0
+    reviews_added: int = 0
+    reviews_already_present: int = 0
+
+    def describe(self) -> str:
+        return (
+            f"Imported {self.encounters_added} encounter(s), {self.clients_added} client(s), "
+            f"{self.tags_added} tag(s) and {self.reviews_added} review(s); "
+            f"{self.encounters_already_present} encounter(s) and {self.reviews_already_present} review(s) "
+            "were already present."
+        )
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number Caselog accepts")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {short_repr(key)} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def parse_json(text: str) -> Any:
+    """Parse JSON strictly: no NaN/Infinity, no repeated keys. Raises ImportFileError."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except RecursionError:
+        raise ImportFileError("the file is nested too deeply to be a Caselog export") from None
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except ValueError as exc:
+        raise ImportFileError(str(exc)) from None
+
+
+def read_import_file(path: str | os.PathLike[str]) -> Any:
+    """Read and parse a JSON file. Raises ImportFileError with a plain reason."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFileError("the file is not UTF-8 text") from None
+    return parse_json(text)
+
+
+def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
+    """Validate a whole document against this database. Raises ValidationError listing every
+    problem (up to 200) by path; returns what would be added otherwise. Writes nothing."""
+    problems: list[Problem] = []
+
+    def report(path: str, template: str, **params: Any) -> None:
+        problems.append(Problem(path, template, params))
+
+    if not isinstance(document, Mapping):
+        raise ValidationError(
+            [Problem("", "the file must hold a JSON object, not {kind}", {"kind": type_name(document)})]
+        )
+    for key in sorted(set(document) - set(TOP_LEVEL_KEYS), key=str):
+        report(str(key), "is not a key of a Caselog file")
+    for key in TOP_LEVEL_KEYS:
+        if key not in document:
+            report(key, "is required")
+    if problems:
+        raise ValidationError(problems)
+    if document["format"] != FORMAT_NAME:
+        report("format", "{value} is not {expected}", value=short_repr(document["format"]), expected=repr(FORMAT_NAME))
+    version = document["version"]
+    if isinstance(version, bool) or version != FORMAT_VERSION:
+        report("version", "{value} is not a version this Caselog reads (1)", value=short_repr(version))
+    parse_or_report(document["exported_at"], parse_timestamp, lambda t, **p: report("exported_at", t, **p))
+    if not isinstance(document["identified"], bool):
+        report("identified", "must be true or false, not {value}", value=short_repr(document["identified"]))
+    for key in ("clients", "tags", "encounters", "reviews"):
+        if not isinstance(document[key], list):
+            report(key, "must be a list, not {kind}", kind=type_name(document[key]))
+    if problems:
+        raise ValidationError(problems)
+
+    plan = ImportPlan()
+    _plan_clients(document["clients"], plan, report)
+    _plan_tags(document["tags"], plan, report)
+    known_codes = {code for (code,) in Client.select(Client.code).tuples()} | set(plan.clients)
+    known_slugs = {slug for (slug,) in Category.select(Category.slug).tuples()} | set(plan.tags)
+    context = ValidationContext(
+        today=today or clock.today(), client_codes=known_codes, category_slugs=known_slugs, require_id=True
+    )
+    first_index: dict[Any, int] = {}
+    for index, raw in enumerate(document["encounters"]):
+        if len(problems) >= MAX_PROBLEMS:
+            break
+        data, found = validate_encounter(raw, context, prefix=f"encounters[{index}].")
+        problems.extend(found)
+        if data is None:
+            continue
+        if data.id in first_index:
+            report(f"encounters[{index}].id", "repeats the id of encounters[{other}]", other=first_index[data.id])
+            continue
+        first_index[data.id] = index
+        plan.encounters.append(data)
+    known_encounters = {e.hex for e in first_index}
+    _plan_reviews(document["reviews"], plan, known_encounters, report)
+    if problems:
+        raise ValidationError(problems[:MAX_PROBLEMS])
+    return plan
+
+
+def _plan_clients(items: list[Any], plan: ImportPlan, report) -> None:
+    for index, item in enumerate(items):
+        path = f"clients[{index}]"
+        if not _check_object(item, {"code", "name"}, path, report):
+            continue
+        problem = code_problem(item.get("code"))
+        name = item.get("name")
+        if problem:
+            report(f"{path}.code", "{reason}", reason=problem)
+        elif item["code"] in plan.clients:
+            report(f"{path}.code", "{code} is listed twice", code=short_repr(item["code"]))
+        if name is not None and (not isinstance(name, str) or len(name) > NAME_MAX_LENGTH or text_problem(name)):
+            report(f"{path}.name", "must be text of at most {limit} characters, or null", limit=NAME_MAX_LENGTH)
+        elif not problem:
+            plan.clients[item["code"]] = name
+
+
+def _plan_tags(items: list[Any], plan: ImportPlan, report) -> None:
+    for index, item in enumerate(items):
+        path = f"tags[{index}]"
+        if not _check_object(item, {"slug", "label"}, path, report):
+            continue
+        problem = tag_problem(item.get("slug"), item.get("label"))
+        if problem:
+            report(f"{path}.{problem[0]}", "{reason}", reason=problem[1])
+        elif item["slug"] in plan.tags:
+            report(f"{path}.slug", "{slug} is listed twice", slug=short_repr(item["slug"]))
+        else:
+            plan.tags[item["slug"]] = item["label"]
+
+
+def _plan_reviews(items: list[Any], plan: ImportPlan, known_encounters: set[str], report) -> None:
+    months: set[str] = set()
+    for index, item in enumerate(items):
+        path = f"reviews[{index}]"
+        if not _check_object(item, REVIEW_KEYS, path, report, required=REVIEW_KEYS):
+            continue
+        if item["month"] in months:
+            report(f"{path}.month", "{month} has two reviews", month=short_repr(item["month"]))
+            continue
+        review = _plan_review(item, path, known_encounters, report)
+        if review is not None:
+            months.add(review.month)
+            plan.reviews.append(review)
+
+
+def _plan_review(item: Mapping[str, Any], path: str, known_encounters: set[str], report) -> ReviewInput | None:
+    found: list[str] = []
+
+    def flag(sub: str, template: str, **params: Any) -> None:
+        found.append(sub)
+        report(f"{path}.{sub}", template, **params)
+
+    parse_or_report(item["month"], parse_month, lambda t, **p: flag("month", t, **p))
+    for key in ("supervisor", "notes"):
+        value = item[key]
+        if not isinstance(value, str):
+            flag(key, "must be text, not {kind}", kind=type_name(value))
+        elif text_problem(value):
+            flag(key, "{reason}", reason=text_problem(value))
+    status = parse_enum(item["status"], ReviewStatus, lambda t, **p: flag("status", t, **p))
+    signed_at = None
+    if item["signed_at"] is not None:
+        signed_at = parse_or_report(item["signed_at"], parse_timestamp, lambda t, **p: flag("signed_at", t, **p))
+    comments = _plan_comments(item["comments"], known_encounters, flag)
+    if found:
+        return None
+    return ReviewInput(item["month"], item["supervisor"], status, signed_at, item["notes"], comments)
+
+
+def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[str, str, bool]]:
+    if not isinstance(items, list):
+        flag("comments", "must be a list, not {kind}", kind=type_name(items))
+        return []
+    comments: list[tuple[str, str, bool]] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        sub = f"comments[{index}]"
+        if not isinstance(item, Mapping):
+            flag(sub, "must be an object, not {kind}", kind=type_name(item))
+            continue
+        for key in sorted(set(item) - COMMENT_KEYS, key=str):
+            flag(f"{sub}.{key}", "is not a field of a comment")
+        for key in sorted(COMMENT_KEYS - set(item)):
+            flag(f"{sub}.{key}", "is required")
+        if not COMMENT_KEYS <= set(item):
+            continue
+        encounter = parse_or_report(
+            item["encounter"], parse_uuid, lambda t, sub=sub, **p: flag(f"{sub}.encounter", t, **p)
+        )
+        if encounter is None:
+            continue
+        if encounter.hex not in known_encounters and not Encounter.select().where(Encounter.id == encounter).exists():
+            flag(
+                f"{sub}.encounter",
+                "{id} is not an encounter in this file or database",
+                id=short_repr(item["encounter"]),
+            )
+        elif encounter.hex in seen:
+            flag(f"{sub}.encounter", "has two comments in one review")
+        elif not isinstance(item["text"], str) or text_problem(item["text"]):
+            flag(f"{sub}.text", "must be text of at most 20,000 characters")
+        elif not isinstance(item["discussed"], bool):
+            flag(f"{sub}.discussed", "must be true or false, not {value}", value=short_repr(item["discussed"]))
+        else:
+            seen.add(encounter.hex)
+            comments.append((encounter.hex, item["text"], item["discussed"]))
+    return comments
+
+
+def _check_object(item: Any, allowed: set[str] | frozenset[str], path: str, report, required=()) -> bool:
+    if not isinstance(item, Mapping):
+        report(path, "must be an object, not {kind}", kind=type_name(item))
+        return False
+    ok = True
+    for key in sorted(set(item) - set(allowed), key=str):
+        report(f"{path}.{key}", "is not a field here")
+        ok = False
+    for key in sorted(set(required) - set(item)):
+        report(f"{path}.{key}", "is required")
+        ok = False
+    return ok
+
+
+def apply_import(plan: ImportPlan) -> ImportResult:
+    """Write a validated plan in one transaction, skipping what the database already holds."""
+    result = ImportResult()
+    with db.atomic():
+        existing_codes = {code for (code,) in Client.select(Client.code).tuples()}
+        new_clients = [(code, name) for code, name in plan.clients.items() if code not in existing_codes]
+        for start in range(0, len(new_clients), BATCH):
+            Client.insert_many(new_clients[start : start + BATCH], fields=[Client.code, Client.name]).execute()
+        result.clients_added = len(new_clients)
+
+        existing_slugs = {slug for (slug,) in Category.select(Category.slug).tuples()}
+        new_tags = [(slug, label) for slug, label in plan.tags.items() if slug not in existing_slugs]
+        for slug, label in new_tags:
+            Category.create(slug=slug, label=label, builtin=False, position=1000)
+        result.tags_added = len(new_tags)
+
+        client_ids = dict(Client.select(Client.code, Client.id).tuples())
+        category_ids = dict(Category.select(Category.slug, Category.id).tuples())
+        existing_ids = set()
+        for start in range(0, len(plan.encounters), BATCH):
+            chunk = [e.id for e in plan.encounters[start : start + BATCH]]
+            existing_ids.update(
+                eid for (eid,) in Encounter.select(Encounter.id).where(Encounter.id.in_(chunk)).tuples()
+            )
+        new = [e for e in plan.encounters if e.id not in existing_ids]
+        _insert_encounters(new, client_ids, category_ids)
+        result.encounters_added = len(new)
+        result.encounters_already_present = len(plan.encounters) - len(new)
+
+        existing_months = {m for (m,) in MonthReview.select(MonthReview.month).tuples()}
+        for review in plan.reviews:
+            if review.month in existing_months:
+                result.reviews_already_present += 1
+                continue
+            row = MonthReview.create(
+                month=review.month,
+                supervisor=review.supervisor,
+                status=review.status,
+                signed_at=review.signed_at,
+                notes=review.notes,
+            )
+            for encounter_hex, text, discussed in review.comments:
+                ReviewComment.create(review=row, encounter=encounter_hex, text=text, discussed=discussed)
+            result.reviews_added += 1
+    return result
+
+
+def _insert_encounters(encounters: list[EncounterInput], client_ids: dict[str, int], category_ids: dict[str, int]):
+    now = clock.now()
+    fields = [getattr(Encounter, name) for name in SCALAR_FIELDS]
+    fields += [Encounter.id, Encounter.client, Encounter.created_at, Encounter.updated_at, Encounter.deleted_at]
+    for start in range(0, len(encounters), BATCH):
+        chunk = encounters[start : start + BATCH]
+        rows = [
+            tuple(getattr(e, name) for name in SCALAR_FIELDS)
+            + (e.id, client_ids[e.client], e.created_at or now, e.updated_at or now, e.deleted_at)
+            for e in chunk
+        ]
+        Encounter.insert_many(rows, fields=fields).execute()
+        links = [(e.id, category_ids[slug], pos) for e in chunk for pos, slug in enumerate(e.categories)]
+        EncounterCategory.insert_many(
+            links, fields=[EncounterCategory.encounter, EncounterCategory.category, EncounterCategory.position]
+        ).execute()
+        actions = [(e.id, action, done, pos) for e in chunk for pos, (action, done) in enumerate(e.follow_up)]
+        if actions:
+            FollowUp.insert_many(
+                actions, fields=[FollowUp.encounter, FollowUp.action, FollowUp.done, FollowUp.position]
+            ).execute()
+
+
+def import_document(document: Any, today: dt.date | None = None) -> ImportResult:
+    """Validate then write a whole document: all or nothing. Raises ValidationError on any problem."""
+    return apply_import(plan_import(document, today))
+
+
+def import_json(path: str | os.PathLike[str], today: dt.date | None = None) -> ImportResult:
+    """Import a JSON file. Raises ImportFileError (not JSON) or ValidationError (bad values)."""
+    return import_document(read_import_file(path), today)

@@ -1,0 +1,41 @@
+"""Opening the store as the app and the command line do: unlock or create, bind the models,
+migrate, seed the built-in taxonomy."""
+
+from __future__ import annotations
+
+import os
+
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+from models.clients import Client
+from models.database import create_database, db, open_database
+from models.drafts import Draft
+from models.encounters import Encounter, EncounterCategory, FollowUp
+from models.migrate import migrate
+from models.reviews import MonthReview, ReviewComment
+from models.taxonomy import Category, ensure_builtin_categories
+
+ALL_MODELS = (Client, Category, Encounter, EncounterCategory, FollowUp, Draft, MonthReview, ReviewComment)
+
+
+def open_store(path: str | os.PathLike[str], passphrase: str, *, create: bool = False) -> SqlCipherDatabase:
+    """Unlock (or create) the database at ``path``, make it the one the models use, and bring its
+    schema up to date. Raises ``CannotOpenDatabase`` subclasses or ``EmptyPassphrase``."""
+    database = create_database(path, passphrase) if create else open_database(path, passphrase)
+    try:
+        db.initialize(database)
+        migrate(database)
+        with database.atomic():
+            ensure_builtin_categories()
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def close_store() -> None:
+    """Close the open database, if any, and unbind the models from it."""
+    if db.obj is not None:
+        if not db.obj.is_closed():
+            db.obj.close()
+        db.initialize(None)

@@ -1,0 +1,127 @@
+"""Boundary categories: the eight built-in ones of DESIGN §2 and the therapist's own tags.
+
+Built-in categories can be hidden, never deleted; a tag in use is retired, never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from peewee import BooleanField, CharField, IntegerField, TextField
+
+from models.database import BaseModel
+from resources import read_text
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
+LABEL_MAX_LENGTH = 80
+
+
+class Category(BaseModel):
+    slug = CharField(unique=True)
+    label = TextField()
+    description = TextField(default="")
+    builtin = BooleanField(default=False)
+    hidden = BooleanField(default=False)
+    retired = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@dataclass(frozen=True)
+class BuiltinCategory:
+    slug: str
+    label: str
+    description: str
+
+
+def builtin_categories() -> list[BuiltinCategory]:
+    """The built-in taxonomy from resources/taxonomy.json, in its order."""
+    data = json.loads(read_text("taxonomy.json"))
+    return [BuiltinCategory(c["slug"], c["label"], c["description"]) for c in data["categories"]]
+
+
+BUILTIN_SLUGS: tuple[str, ...] = tuple(c.slug for c in builtin_categories())
+
+
+def ensure_builtin_categories() -> None:
+    """Insert any built-in category the database lacks and refresh labels of the ones it has."""
+    existing = {c.slug: c for c in Category.select().where(Category.builtin == True)}  # noqa: E712
+    for position, builtin in enumerate(builtin_categories()):
+        row = existing.get(builtin.slug)
+        if row is None:
+            Category.create(
+                slug=builtin.slug,
+                label=builtin.label,
+                description=builtin.description,
+                builtin=True,
+                position=position,
+            )
+        elif (row.label, row.description, row.position) != (builtin.label, builtin.description, position):
+            row.label, row.description, row.position = builtin.label, builtin.description, position
+            row.save()
+
+
+def ordered_categories(include_hidden: bool = True) -> list[Category]:
+    """Built-in categories in taxonomy order, then user tags by label."""
+    query = Category.select().order_by(Category.builtin.desc(), Category.position, Category.label)
+    if not include_hidden:
+        query = query.where((Category.hidden == False) & (Category.retired == False))  # noqa: E712
+    return list(query)
+
+
+def tag_problem(slug: object, label: object) -> tuple[str, str] | None:
+    """(field, problem) if ``slug``/``label`` cannot be a user tag, else None."""
+    if not isinstance(slug, str) or not SLUG_PATTERN.match(slug):
+        return "slug", f"{str(slug)[:40]!r} is not a valid slug (lower-case letters, digits and '_', at most 40)"
+    if slug in BUILTIN_SLUGS:
+        return "slug", f"{slug!r} is a built-in category"
+    if not isinstance(label, str) or not label.strip():
+        return "label", "must be non-empty text"
+    if len(label) > LABEL_MAX_LENGTH:
+        return "label", f"longer than {LABEL_MAX_LENGTH} characters"
+    return None
+
+
+def slug_from_label(label: str) -> str:
+    """A slug for a new user tag from its label (ASCII letters and digits; never empty)."""
+    slug = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")[:40]
+    return slug or "tag"
+
+
+def create_tag(label: str, slug: str | None = None) -> Category:
+    """Add a user tag. Raises ValueError naming the field when the slug or label is unusable."""
+    label = label.strip()
+    slug = slug or slug_from_label(label)
+    problem = tag_problem(slug, label)
+    if problem:
+        raise ValueError(f"{problem[0]}: {problem[1]}")
+    if Category.select().where(Category.slug == slug).exists():
+        raise ValueError(f"slug: {slug!r} is already a tag")
+    return Category.create(slug=slug, label=label, builtin=False, position=1000)
+
+
+def set_hidden(category: Category, hidden: bool) -> None:
+    """Hide or show a category in pickers; encounters keep it either way."""
+    category.hidden = hidden
+    category.save()
+
+
+def remove_tag(category: Category) -> str:
+    """Delete a user tag, or retire it if an encounter uses it. Returns "deleted" or "retired".
+
+    Built-in categories are never removed: raises ValueError.
+    """
+    from models.encounters import EncounterCategory
+
+    if category.builtin:
+        raise ValueError(f"{category.slug}: built-in categories can be hidden, not deleted")
+    if EncounterCategory.select().where(EncounterCategory.category == category).exists():
+        category.retired = True
+        category.save()
+        return "retired"
+    category.delete_instance()
+    return "deleted"

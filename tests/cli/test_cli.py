@@ -1,0 +1,154 @@
+"""The command line as a user runs it: a subprocess, real files, exit codes (DESIGN §6)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from models.migrate import latest_schema_version
+from tests.conftest import PASSPHRASE, encounter_fields
+from tests.models.strategies import document, new_id
+
+
+def caselog(*args, passphrase=PASSPHRASE, stdin=subprocess.DEVNULL):
+    env = {k: v for k, v in os.environ.items() if k != "CASELOG_PASSPHRASE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    if passphrase is not None:
+        env["CASELOG_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=stdin,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def database(tmp_path):
+    path = tmp_path / "caselog.db"
+    result = caselog("init", "--db", path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def write_json(path, data):
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_init_creates_an_encrypted_owner_only_database(database):
+    assert oct(database.stat().st_mode & 0o777) == "0o600"
+    assert database.read_bytes()[:16] != b"SQLite format 3\x00"
+    result = caselog("init", "--db", database)
+    assert result.returncode == 2 and "already exists" in result.stderr
+
+
+def test_init_refuses_an_empty_passphrase(tmp_path):
+    result = caselog("init", "--db", tmp_path / "x.db", passphrase="")
+    assert result.returncode == 2
+    assert "passphrase is empty" in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_no_passphrase_and_no_terminal_is_bad_input(database):
+    result = caselog("check", "--db", database, passphrase=None)
+    assert result.returncode == 2
+    assert "CASELOG_PASSPHRASE" in result.stderr
+
+
+def test_import_export_and_reimport(database, tmp_path):
+    source = write_json(
+        tmp_path / "in.json",
+        document(
+            [encounter_fields(id=new_id()), encounter_fields(id=new_id(), location="Riverside café")],
+            clients=[{"code": "C-TEST", "name": "Alex Example"}],
+        ),
+    )
+    result = caselog("import", source, "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 encounter(s)" in result.stdout
+    again = caselog("import", source, "--db", database)
+    assert again.returncode == 0 and "Imported 0 encounter(s)" in again.stdout and "2 encounter(s)" in again.stdout
+
+    out = tmp_path / "out.json"
+    result = caselog("export", "json", "-o", out, "--db", database)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Alex Example" not in text and "Riverside" not in text and "Felt a pull" not in text
+    assert len(json.loads(text)["encounters"]) == 2
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+    full = tmp_path / "full.json"
+    assert caselog("export", "json", "-o", full, "--identified", "--include-reflections", "--db", database).returncode == 0
+    exported = json.loads(full.read_text(encoding="utf-8"))
+    assert exported["clients"][0]["name"] == "Alex Example"
+    assert {e["location"] for e in exported["encounters"]} == {"Supermarket on Elm Street", "Riverside café"}
+    assert exported["encounters"][0]["reflection"] == "Felt a pull to ask how the week had gone."
+
+
+def test_a_bad_file_exits_2_names_the_field_and_changes_nothing(database, tmp_path):
+    good = write_json(tmp_path / "good.json", document([encounter_fields(id=new_id())]))
+    assert caselog("import", good, "--db", database).returncode == 0
+    before = caselog("export", "json", "-o", tmp_path / "before.json", "--db", database)
+    assert before.returncode == 0
+    bad = write_json(
+        tmp_path / "bad.json",
+        document([encounter_fields(id=new_id()), encounter_fields(id=new_id(), initiated_by="stranger")]),
+    )
+    result = caselog("import", bad, "--db", database)
+    assert result.returncode == 2
+    assert "encounters[1].initiated_by: 'stranger' is not one of client, therapist" in result.stderr
+    assert "nothing was changed" in result.stderr
+    caselog("export", "json", "-o", tmp_path / "after.json", "--db", database)
+    strip = lambda p: {k: v for k, v in json.loads(p.read_text()).items() if k != "exported_at"}  # noqa: E731
+    assert strip(tmp_path / "after.json") == strip(tmp_path / "before.json")
+
+
+def test_a_file_that_is_not_json_exits_2(database, tmp_path):
+    path = tmp_path / "notes.json"
+    path.write_text("this is not json")
+    result = caselog("import", path, "--db", database)
+    assert result.returncode == 2 and "not valid JSON" in result.stderr
+    missing = caselog("import", tmp_path / "missing.json", "--db", database)
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+
+
+def test_wrong_passphrase_exits_3_with_one_plain_sentence(database):
+    before = database.read_bytes()
+    result = caselog("check", "--db", database, passphrase="wrong passphrase")
+    assert result.returncode == 3
+    assert result.stderr.strip() == "caselog: The passphrase does not open this database (or its first page is damaged)."
+    assert "Traceback" not in result.stderr and "ERROR CORE" not in result.stderr and "hmac" not in result.stderr
+    assert database.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"hello, not a database\n", b"SQLite format 3\x00" + bytes(4080)])
+def test_not_a_caselog_database_exits_3(tmp_path, content):
+    path = tmp_path / "other.db"
+    path.write_bytes(content)
+    result = caselog("check", "--db", path)
+    assert result.returncode == 3
+    assert "not a Caselog database" in result.stderr and "Traceback" not in result.stderr
+    assert path.read_bytes() == content
+
+
+def test_missing_database_exits_3(tmp_path):
+    result = caselog("export", "json", "-o", tmp_path / "x.json", "--db", tmp_path / "none.db")
+    assert result.returncode == 3 and "no Caselog database" in result.stderr
+
+
+def test_check_reports_schema_version_and_integrity(database):
+    result = caselog("check", "--db", database)
+    assert result.returncode == 0, result.stderr
+    latest = latest_schema_version()
+    assert f"Schema version: {latest} (this Caselog: {latest})" in result.stdout
+    assert "Integrity: ok" in result.stdout
+
+
+def test_usage_errors_exit_2(database):
+    assert caselog("export", "json", "--db", database).returncode == 2  # -o missing
+    assert caselog("frobnicate").returncode == 2

@@ -1,0 +1,140 @@
+"""The encrypted store: created owner-only and encrypted, and every way of failing to open it
+has its own clear exception."""
+
+import os
+import stat
+
+import pytest
+from peewee import SqliteDatabase
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+from models.database import (
+    PLAIN_SQLITE_HEADER,
+    DamagedDatabase,
+    DatabaseExists,
+    DatabaseNotFound,
+    EmptyPassphrase,
+    NotACaselogDatabase,
+    WrongPassphrase,
+    backup_database,
+    integrity_problems,
+    open_database,
+)
+from models.encounters import save_encounter
+from models.store import close_store, open_store
+from tests.conftest import PASSPHRASE, encounter_fields
+
+
+def test_new_database_is_encrypted_and_owner_only(store, db_path):
+    assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
+    for suffix in ("-wal", "-shm"):
+        side = f"{db_path}{suffix}"
+        if os.path.exists(side):
+            assert stat.S_IMODE(os.stat(side).st_mode) == 0o600
+    with open(db_path, "rb") as handle:
+        assert handle.read(16) != PLAIN_SQLITE_HEADER
+
+
+def test_text_is_not_readable_in_the_file(store, db_path, client):
+    save_encounter(encounter_fields(what_was_said="Unmistakable phrase about the allotment"))
+    close_store()
+    raw = b"".join(open(f"{db_path}{s}", "rb").read() for s in ("", "-wal") if os.path.exists(f"{db_path}{s}"))
+    assert b"allotment" not in raw
+    assert b"C-TEST" not in raw
+
+
+def test_pragmas_pin_wal_full_sync_and_foreign_keys(store):
+    assert store.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.execute_sql("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+
+
+def test_empty_passphrase_is_refused_and_leaves_no_file(db_path):
+    with pytest.raises(EmptyPassphrase):
+        open_store(db_path, "", create=True)
+    assert not db_path.exists()
+
+
+def test_create_refuses_an_existing_file(db_path):
+    db_path.write_text("keep me")
+    with pytest.raises(DatabaseExists):
+        open_store(db_path, PASSPHRASE, create=True)
+    assert db_path.read_text() == "keep me"
+
+
+def test_wrong_passphrase(store, db_path):
+    close_store()
+    before = db_path.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        open_database(db_path, "not the passphrase")
+    assert db_path.read_bytes() == before
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(DatabaseNotFound):
+        open_database(tmp_path / "nothing.db", PASSPHRASE)
+
+
+def test_plain_sqlite_file_is_not_a_caselog_database(tmp_path):
+    path = tmp_path / "plain.db"
+    plain = SqliteDatabase(str(path))
+    plain.execute_sql("CREATE TABLE t (x)")
+    plain.close()
+    with pytest.raises(NotACaselogDatabase, match="unencrypted"):
+        open_database(path, PASSPHRASE)
+
+
+def test_text_file_is_not_a_caselog_database(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("shopping list\n")
+    with pytest.raises(NotACaselogDatabase):
+        open_database(path, PASSPHRASE)
+
+
+def test_other_encrypted_database_is_not_a_caselog_database(tmp_path):
+    path = tmp_path / "other.db"
+    other = SqlCipherDatabase(str(path), passphrase=PASSPHRASE)
+    other.execute_sql("CREATE TABLE t (x)")
+    other.close()
+    with pytest.raises(NotACaselogDatabase, match="not one made by Caselog"):
+        open_database(path, PASSPHRASE)
+
+
+def test_damaged_pages_are_reported_as_damage(store, db_path, client):
+    for index in range(300):
+        save_encounter(encounter_fields(what_was_said=f"Encounter number {index} " + "text " * 200))
+    store.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_store()
+    size = db_path.stat().st_size
+    assert size > 40 * 4096
+    with open(db_path, "r+b") as handle:
+        for page in range(size // 4096 // 2, size // 4096 // 2 + 4):
+            handle.seek(page * 4096 + 100)
+            handle.write(os.urandom(64))
+    with pytest.raises(DamagedDatabase):
+        open_database(db_path, PASSPHRASE)
+
+
+def test_truncated_file_is_reported_as_damage(store, db_path, client):
+    for index in range(50):
+        save_encounter(encounter_fields(what_was_said="text " * 300))
+    store.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_store()
+    with open(db_path, "r+b") as handle:
+        handle.truncate(db_path.stat().st_size - 3000)
+    with pytest.raises(DamagedDatabase):
+        open_database(db_path, PASSPHRASE)
+
+
+def test_backup_is_an_encrypted_consistent_copy(store, tmp_path, client):
+    save_encounter(encounter_fields())
+    copy = backup_database(store, tmp_path / "backup.db")
+    assert stat.S_IMODE(os.stat(copy).st_mode) == 0o600
+    assert copy.read_bytes()[:16] != PLAIN_SQLITE_HEADER
+    opened = open_database(copy, PASSPHRASE)
+    assert opened.execute_sql("SELECT count(*) FROM encounter").fetchone()[0] == 1
+    assert integrity_problems(opened) == []
+    opened.close()
+    with pytest.raises(WrongPassphrase):
+        open_database(copy, "another passphrase")

@@ -1,0 +1,88 @@
+"""Schema migrations: each applies to an empty database and to one made by the migration before
+it, and the result matches the application's models."""
+
+import pytest
+from playhouse.migrations import Migration
+from playhouse.schema_diff import diff_models
+
+from models.clients import create_client
+from models.database import create_database, db, open_database
+from models.encounters import Encounter, save_encounter
+from models.migrate import (
+    MIGRATIONS_DIRECTORY,
+    applied_migrations,
+    latest_schema_version,
+    migrate,
+    pending_migrations,
+    schema_version,
+)
+from models.store import ALL_MODELS, close_store, open_store
+from models.taxonomy import Category, ensure_builtin_categories
+from tests.conftest import PASSPHRASE, encounter_fields
+
+NAMES = [m.name for m in Migration.load_directory(str(MIGRATIONS_DIRECTORY))]
+
+
+def test_migrations_are_numbered_in_order_without_gaps():
+    assert [int(name[:4]) for name in NAMES] == list(range(1, len(NAMES) + 1))
+
+
+def test_migrating_an_empty_database_matches_the_models(tmp_path):
+    database = create_database(tmp_path / "new.db", PASSPHRASE)
+    assert migrate(database) == NAMES
+    assert schema_version(database) == latest_schema_version() == len(NAMES)
+    assert pending_migrations(database) == []
+    assert not diff_models(database, list(ALL_MODELS))
+    assert migrate(database) == []  # a second run does nothing
+    database.close()
+
+
+@pytest.mark.parametrize("name", NAMES[1:] or ["(only one migration)"])
+def test_each_migration_applies_to_a_database_made_by_the_previous_one(tmp_path, name):
+    if name not in NAMES:
+        pytest.fail("there is only one migration; this test covers 0002 onwards")  # pragma: no cover
+    previous = NAMES[NAMES.index(name) - 1]
+    path = tmp_path / "old.db"
+    database = create_database(path, PASSPHRASE)
+    migrate(database, target=previous)
+    db.initialize(database)
+    ensure_builtin_categories()
+    _insert_old_encounter(database)
+    database.close()
+
+    database = open_database(path, PASSPHRASE)
+    assert migrate(database, target=name)[-1] == name
+    assert applied_migrations(database)[-1] == name
+    assert list(tmp_path.glob(f"old.db.before-{name}-*.bak")), "the file is backed up before migrating"
+    database.close()
+    store = open_store(path, PASSPHRASE)
+    assert Encounter.select().count() == 1
+    assert Encounter.get().what_was_said == "Written before the migration."
+    close_store()
+    store.close()
+
+
+def _insert_old_encounter(database):
+    """Insert one encounter with plain SQL, so it works whatever the schema version."""
+    database.execute_sql("INSERT INTO client (code, name, created_at) VALUES ('C-OLD1', NULL, '2026-01-01 10:00:00')")
+    database.execute_sql(
+        "INSERT INTO encounter (id, occurred_on, client_id, channel, setting, initiated_by, avoidability,"
+        " acknowledgement, others_present, therapy_content_raised, what_was_said, response, risk, assessment,"
+        " for_supervision, created_at, updated_at) VALUES ('0123456789abcdef0123456789abcdef', '2026-01-02', 1,"
+        " 'phone', 'not_applicable', 'client', 'unavoidable', 'not_applicable', 0, 0,"
+        " 'Written before the migration.', '', 'low', 'crossing_benign', 0, '2026-01-02 10:00:00',"
+        " '2026-01-02 10:00:00')"
+    )
+    category = Category.get(Category.slug == "between_session_contact")
+    database.execute_sql(
+        "INSERT INTO encounter_category (encounter_id, category_id, position) VALUES (?, ?, 0)",
+        ("0123456789abcdef0123456789abcdef", category.id),
+    )
+
+
+def test_opening_a_current_database_takes_no_backup(tmp_path, store):
+    create_client(code="C-TEST")
+    save_encounter(encounter_fields())
+    close_store()
+    open_store(tmp_path / "caselog.db", PASSPHRASE)
+    assert not list(tmp_path.glob("*.bak"))
