@@ -1,21 +1,77 @@
-"""Application start: paths, logging, unlock, migrate, windows, event loop."""
+"""Application start, in order: paths → logging → unlock → migrate (inside unlock) → windows →
+event loop, with an exception hook that shows a dialog without client data."""
 
 from __future__ import annotations
 
+import logging
+import secrets
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, ORGANIZATION_NAME
+from desktop.dialogs import UserDialogs
+from desktop.main_window import MainWindow
+from desktop.unlock_dialog import UnlockDialog
+from models.demo import build_demo_database
+from models.store import close_store, open_store
+
+log = logging.getLogger("caselog")
+
+
+def setup_logging(folder: Path | None) -> None:
+    """Log events (never client data) to caselog.log in the data folder, owner-only."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = folder / "caselog.log"
+        path.touch(mode=0o600, exist_ok=True)
+        handlers.append(logging.FileHandler(path, encoding="utf-8"))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+    # peewee logs every query with its parameters at DEBUG: keep it quiet, parameters are client data.
+    logging.getLogger("peewee").setLevel(logging.WARNING)
+
+
+def install_exception_hook() -> None:
+    """Show unexpected errors as a plain dialog; log the exception's type and place, not its values."""
+
+    def hook(kind, value, tb):
+        frames = traceback.extract_tb(tb)
+        where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+        log.error("unexpected %s at %s", kind.__name__, where)
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "App", "Something went wrong (%1). Your saved notes are safe; unsaved changes are kept as a draft."
+            ).replace("%1", kind.__name__),
+        )
+
+    sys.excepthook = hook
 
 
 def run(database_path: Path | None, demo: bool = False) -> int:
+    """Start the desktop app on ``database_path``, or on a throwaway demo database."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APP_NAME)
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.resize(1100, 720)
-    window.show()
-    return app.exec()
+    app.setApplicationDisplayName(APP_NAME)
+    setup_logging(None if demo else database_path.parent)
+    install_exception_hook()
+    dialogs = UserDialogs()
+    with tempfile.TemporaryDirectory(prefix="caselog-demo-") as scratch:
+        if demo:
+            open_store(Path(scratch) / "demo.db", secrets.token_urlsafe(24), create=True)
+            build_demo_database()
+        elif UnlockDialog(database_path).exec() != UnlockDialog.DialogCode.Accepted:
+            return 0
+        window = MainWindow(dialogs, demo=demo)
+        window.show()
+        window.offer_drafts()
+        try:
+            return app.exec()
+        finally:
+            close_store()

@@ -60,3 +60,12 @@ def create_client(code: str | None = None, name: str | None = None) -> Client:
     if name is not None and len(name) > NAME_MAX_LENGTH:
         raise ValueError(f"name: longer than {NAME_MAX_LENGTH} characters")
     return Client.create(code=code, name=name)
+
+
+def rename_client(client_id: int, name: str) -> str | None:
+    """Set or clear (empty text) a client's name. Returns the stored name."""
+    cleaned = name.strip() or None
+    if cleaned is not None and len(cleaned) > NAME_MAX_LENGTH:
+        raise ValueError(f"name: longer than {NAME_MAX_LENGTH} characters")
+    Client.update(name=cleaned).where(Client.id == client_id).execute()
+    return cleaned

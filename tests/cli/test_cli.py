@@ -83,7 +83,9 @@ def test_import_export_and_reimport(database, tmp_path):
     assert oct(out.stat().st_mode & 0o777) == "0o600"
 
     full = tmp_path / "full.json"
-    assert caselog("export", "json", "-o", full, "--identified", "--include-reflections", "--db", database).returncode == 0
+    assert (
+        caselog("export", "json", "-o", full, "--identified", "--include-reflections", "--db", database).returncode == 0
+    )
     exported = json.loads(full.read_text(encoding="utf-8"))
     assert exported["clients"][0]["name"] == "Alex Example"
     assert {e["location"] for e in exported["encounters"]} == {"Supermarket on Elm Street", "Riverside café"}
@@ -121,7 +123,9 @@ def test_wrong_passphrase_exits_3_with_one_plain_sentence(database):
     before = database.read_bytes()
     result = caselog("check", "--db", database, passphrase="wrong passphrase")
     assert result.returncode == 3
-    assert result.stderr.strip() == "caselog: The passphrase does not open this database (or its first page is damaged)."
+    assert (
+        result.stderr.strip() == "caselog: The passphrase does not open this database (or its first page is damaged)."
+    )
     assert "Traceback" not in result.stderr and "ERROR CORE" not in result.stderr and "hmac" not in result.stderr
     assert database.read_bytes() == before
 

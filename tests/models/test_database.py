@@ -117,7 +117,7 @@ def test_damaged_pages_are_reported_as_damage(store, db_path, client):
 
 
 def test_truncated_file_is_reported_as_damage(store, db_path, client):
-    for index in range(50):
+    for _ in range(50):
         save_encounter(encounter_fields(what_was_said="text " * 300))
     store.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     close_store()

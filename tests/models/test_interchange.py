@@ -57,7 +57,9 @@ MUTATIONS = {
     "occurred_time": st.sampled_from(["7pm", "24:61", 1730]),
     "duration_minutes": st.sampled_from([-1, 1441, "5", 2.5, True]),
     "client": st.sampled_from(["C-UNKNOWN", 7, None]),
-    "channel": st.text(max_size=12).filter(lambda t: t not in {"in_person", "phone", "message", "social_media", "other"}),
+    "channel": st.text(max_size=12).filter(
+        lambda t: t not in {"in_person", "phone", "message", "social_media", "other"}
+    ),
     "initiated_by": st.sampled_from(["stranger", "", None, ["client"]]),
     "acknowledgement": st.sampled_from(["maybe", 1]),
     "what_was_said": st.sampled_from(["", "   ", None, 42, "x" * 20_001]),
@@ -172,8 +174,18 @@ def test_export_then_import_into_a_new_database_gives_the_same_document(store, t
         (lambda d: d.update(clients=[{"code": "bad code!", "name": None}]), "clients[0].code:"),
         (lambda d: d.update(tags=[{"slug": "confidentiality", "label": "x"}]), "is a built-in category"),
         (
-            lambda d: d.update(reviews=[{"month": "2026-13", "supervisor": "", "status": "open", "signed_at": None,
-                                         "notes": "", "comments": []}]),
+            lambda d: d.update(
+                reviews=[
+                    {
+                        "month": "2026-13",
+                        "supervisor": "",
+                        "status": "open",
+                        "signed_at": None,
+                        "notes": "",
+                        "comments": [],
+                    }
+                ]
+            ),
             "reviews[0].month: '2026-13' is not a real month",
         ),  # fmt: skip
     ],

@@ -1,0 +1,146 @@
+"""The encounter list as a lazily fetched table model: filtering, sorting and paging happen in
+SQL (models.encounter_list); rows arrive a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.labels import short_label
+from models.encounter_list import EncounterRow, ListFilter, SortKey, count_encounters, fetch_page
+from models.enums import Acknowledgement, Channel, Initiator, Risk, Setting
+
+DATE, CLIENT, CHANNEL, INITIATED_BY, ACKNOWLEDGEMENT, CATEGORIES, RISK, FLAGGED = range(8)
+COLUMN_SORT_KEYS = {
+    DATE: SortKey.DATE,
+    CLIENT: SortKey.CLIENT,
+    CHANNEL: SortKey.CHANNEL,
+    INITIATED_BY: SortKey.INITIATED_BY,
+    ACKNOWLEDGEMENT: SortKey.ACKNOWLEDGEMENT,
+    RISK: SortKey.RISK,
+    FLAGGED: SortKey.FLAGGED,
+}
+RISK_COLOURS = {Risk.LOW: QColor("#2e7d32"), Risk.MODERATE: QColor("#b26a00"), Risk.HIGH: QColor("#b3261e")}
+RISK_MARKS = {Risk.LOW: "●", Risk.MODERATE: "▲", Risk.HIGH: "■"}
+EncounterIdRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EncounterTableModel(QAbstractTableModel):
+    """Rows of ``EncounterRow``, fetched a page at a time by keyset."""
+
+    PAGE_SIZE = 200
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[EncounterRow] = []
+        self.list_filter = ListFilter()
+        self.sort_key = SortKey.DATE
+        self.descending = True
+        self.next_page: tuple | None = None
+        self.exhausted = True
+        self.total = 0
+        self.headers = [
+            self.tr("Date"),
+            self.tr("Client"),
+            self.tr("Channel / setting"),
+            self.tr("Initiated by"),
+            self.tr("Acknowledgement"),
+            self.tr("Categories"),
+            self.tr("Risk"),
+            self.tr("For supervision"),
+        ]
+
+    # ------------------------------------------------------------ loading
+
+    def set_filter(self, list_filter: ListFilter) -> None:
+        self.list_filter = list_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the first page again (after a filter, a sort, or a change to the data)."""
+        self.beginResetModel()
+        self.rows, self.next_page = fetch_page(self.list_filter, self.sort_key, self.descending, None, self.PAGE_SIZE)
+        self.exhausted = self.next_page is None
+        self.total = count_encounters(self.list_filter)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or self.exhausted:
+            return
+        page, self.next_page = fetch_page(
+            self.list_filter, self.sort_key, self.descending, self.next_page, self.PAGE_SIZE
+        )
+        self.exhausted = self.next_page is None
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMN_SORT_KEYS.get(column)
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ------------------------------------------------------------ reading
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def encounter_id(self, row: int):
+        return self.rows[row].id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == CATEGORIES:
+            return "\n".join(row.categories)
+        if role == Qt.ItemDataRole.ForegroundRole and column == RISK:
+            return RISK_COLOURS[Risk(row.risk)]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.display(row, column)
+        if role == EncounterIdRole:
+            return str(row.id)
+        return None
+
+    def display(self, row: EncounterRow, column: int) -> str:
+        if column == DATE:
+            text = row.occurred_on.isoformat()
+            return f"{text}  {row.occurred_time.strftime('%H:%M')}" if row.occurred_time else text
+        if column == CLIENT:
+            return row.client_code
+        if column == CHANNEL:
+            channel = short_label(Channel(row.channel))
+            setting = Setting(row.setting)
+            return channel if setting == Setting.NOT_APPLICABLE else f"{channel} · {short_label(setting)}"
+        if column == INITIATED_BY:
+            return short_label(Initiator(row.initiated_by))
+        if column == ACKNOWLEDGEMENT:
+            return short_label(Acknowledgement(row.acknowledgement))
+        if column == CATEGORIES:
+            return ", ".join(row.categories)
+        if column == RISK:
+            risk = Risk(row.risk)
+            return f"{RISK_MARKS[risk]} {short_label(risk)}"
+        if column == FLAGGED:
+            return self.tr("Flagged") if row.for_supervision else ""
+        return ""

@@ -1,0 +1,304 @@
+"""The main window: the encounter list with its month and text filters, the trash, and the
+actions that open the form and the client manager."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableView,
+    QToolBar,
+)
+
+from desktop import APP_NAME
+from desktop.clients_dialog import ClientsDialog
+from desktop.dialogs import UserDialogs
+from desktop.encounter_form import EncounterForm
+from desktop.encounter_table_model import CATEGORIES, DATE, EncounterTableModel
+from models.drafts import discard_draft, pending_drafts
+from models.encounter_list import ListFilter, months_with_encounters
+from models.encounters import delete_encounter, empty_trash, encounter_dict, restore_encounter
+
+
+class MainWindow(QMainWindow):
+    """Lists encounters; New, Edit, Delete, Trash, Clients."""
+
+    encounter_saved = Signal(str)
+
+    def __init__(self, dialogs: UserDialogs | None = None, demo: bool = False):
+        super().__init__()
+        self.dialogs = dialogs or UserDialogs()
+        self.form: EncounterForm | None = None
+        # Never a client's name or any narrative in the title: it shows in task switchers.
+        self.setWindowTitle(self.tr("{0} — demo data").format(APP_NAME) if demo else APP_NAME)
+        self.resize(1180, 760)
+        self.model = EncounterTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Encounters"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate([140, 80, 190, 110, 140, 0, 100, 110]):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.setCentralWidget(self.table)
+
+        self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Month"))
+        self.month.setMinimumContentsLength(12)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search what was said, responses, places… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search encounters"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.month.currentIndexChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(self.apply_filter)
+        self.table.doubleClicked.connect(self.edit_encounter)
+        self.table.selectionModel().selectionChanged.connect(self.update_actions)
+        self.model.modelReset.connect(self.update_actions)
+        self.fill_months()
+        self.apply_filter()
+        self.table.setFocus()
+
+    # ------------------------------------------------------------ building
+
+    def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setToolTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New encounter"), QKeySequence.StandardKey.New, self.new_encounter)
+        self.edit_action = self._action(
+            self.tr("&Edit encounter"),
+            [QKeySequence("Ctrl+E"), QKeySequence(Qt.Key.Key_Return)],
+            self.edit_encounter,
+        )
+        self.delete_action = self._action(
+            self.tr("&Move to trash"), QKeySequence.StandardKey.Delete, self.trash_selected
+        )
+        self.trash_action = self._action(self.tr("Show &trash"), "Ctrl+T", self.apply_filter)
+        self.trash_action.setCheckable(True)
+        self.restore_action = self._action(self.tr("&Restore from trash"), "Ctrl+R", self.restore_selected)
+        self.empty_trash_action = self._action(self.tr("Empty trash…"), None, self.empty_trash)
+        self.clients_action = self._action(self.tr("&Clients…"), "Ctrl+K", self.manage_clients)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        for action in (self.edit_action, self.delete_action, self.restore_action, self.empty_trash_action):
+            edit_menu.addAction(action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.trash_action)
+        clients_menu = menus.addMenu(self.tr("&Clients"))
+        clients_menu.addAction(self.clients_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.edit_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        month_label = QLabel(self.tr("&Month:"))
+        month_label.setBuddy(self.month)
+        toolbar.addWidget(month_label)
+        toolbar.addWidget(self.month)
+        toolbar.addWidget(self.search)
+        toolbar.addSeparator()
+        toolbar.addAction(self.trash_action)
+        toolbar.addAction(self.restore_action)
+        toolbar.addAction(self.clients_action)
+        self.addToolBar(toolbar)
+
+    # ------------------------------------------------------------ filtering
+
+    def fill_months(self) -> None:
+        current = self.month.currentData()
+        self.month.blockSignals(True)
+        self.month.clear()
+        self.month.addItem(self.tr("All months"), None)
+        for year, month in months_with_encounters(self.trash_action.isChecked()):
+            self.month.addItem(f"{year:04d}-{month:02d}", (year, month))
+        index = self.month.findData(current) if current else 0
+        self.month.setCurrentIndex(max(index, 0))
+        self.month.blockSignals(False)
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(month=self.month.currentData(), text=self.search.text(), trash=self.trash_action.isChecked())
+
+    @Slot()
+    def apply_filter(self) -> None:
+        if self.sender() is self.trash_action:
+            self.fill_months()
+        self.model.set_filter(self.current_filter())
+        self.show_count()
+
+    def refresh(self) -> None:
+        """Re-read the list after a change, keeping the filter."""
+        self.fill_months()
+        self.model.set_filter(self.current_filter())
+        self.show_count()
+
+    def show_count(self) -> None:
+        if self.trash_action.isChecked():
+            self.count_label.setText(self.tr("%n encounter(s) in the trash", "", self.model.total))
+        else:
+            self.count_label.setText(self.tr("%n encounter(s)", "", self.model.total))
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    @Slot()
+    def update_actions(self) -> None:
+        selected = self.selected_id() is not None
+        in_trash = self.trash_action.isChecked()
+        self.edit_action.setEnabled(selected and not in_trash)
+        self.delete_action.setEnabled(selected and not in_trash)
+        self.restore_action.setEnabled(selected and in_trash)
+        self.empty_trash_action.setEnabled(in_trash and self.model.total > 0)
+        self.new_action.setEnabled(not in_trash)
+
+    # ------------------------------------------------------------ actions
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(self.model.encounter_id(rows[0].row()))
+
+    def open_form(self, encounter_id: str | None, values: dict | None, from_draft: bool = False) -> EncounterForm:
+        """Open the form window-modal (one at a time); it stays reachable as ``self.form``."""
+        if self.form is not None and self.form.isVisible():
+            self.form.raise_()
+            return self.form
+        self.form = EncounterForm(self.dialogs, encounter_id, values, self, from_draft=from_draft)
+        self.form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.form.encounter_saved.connect(self.on_encounter_saved)
+        self.form.destroyed.connect(self.forget_form)
+        self.form.open()
+        self.form.activateWindow()
+        return self.form
+
+    @Slot()
+    def forget_form(self) -> None:
+        self.form = None
+
+    @Slot()
+    def new_encounter(self) -> None:
+        if not self.trash_action.isChecked():
+            self.open_form(None, None)
+
+    @Slot()
+    def edit_encounter(self, index: QModelIndex | None = None) -> None:
+        if self.trash_action.isChecked():
+            return
+        encounter_id = self.selected_id()
+        if encounter_id is None:
+            return
+        values = encounter_dict(uuid.UUID(encounter_id))
+        if values is not None:
+            self.open_form(encounter_id, values)
+
+    @Slot(str)
+    def on_encounter_saved(self, encounter_id: str) -> None:
+        self.refresh()
+        self.select(encounter_id)
+        self.statusBar().showMessage(self.tr("Encounter saved."), 4000)
+        self.encounter_saved.emit(encounter_id)
+
+    def select(self, encounter_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if str(self.model.encounter_id(row)) == encounter_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    @Slot()
+    def trash_selected(self) -> None:
+        encounter_id = self.selected_id()
+        if encounter_id is None or self.trash_action.isChecked():
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        delete_encounter(uuid.UUID(encounter_id))
+        self.refresh()
+        self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.statusBar().showMessage(self.tr("Moved to the trash. Show the trash (Ctrl+T) to restore it."), 6000)
+
+    @Slot()
+    def restore_selected(self) -> None:
+        encounter_id = self.selected_id()
+        if encounter_id is None or not self.trash_action.isChecked():
+            return
+        restore_encounter(uuid.UUID(encounter_id))
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Encounter restored."), 4000)
+
+    @Slot()
+    def empty_trash(self) -> None:
+        if not self.dialogs.confirm(
+            self, self.tr("Empty trash?"),
+            self.tr("Delete the %n encounter(s) in the trash for good? This cannot be undone.", "", self.model.total),
+            destructive=True,
+        ):  # fmt: skip
+            return
+        removed = empty_trash()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("%n encounter(s) deleted for good.", "", removed), 4000)
+
+    @Slot()
+    def manage_clients(self) -> None:
+        ClientsDialog(self).exec()
+        self.refresh()
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer back the most recent unsaved form that was kept as a draft (the
+        form edits one encounter at a time, so there is normally only one)."""
+        drafts = pending_drafts()
+        if not drafts:
+            return
+        key, values = drafts[0]
+        encounter_id = key.split(":", 1)[1]
+        encounter_id = None if encounter_id == "new" else encounter_id
+        if self.dialogs.confirm(
+            self, self.tr("Unsaved encounter recovered"),
+            self.tr("Caselog closed before an encounter was saved. Open it to finish it?"),
+        ):  # fmt: skip
+            self.open_form(encounter_id, values, from_draft=True)
+        else:
+            discard_draft(key)

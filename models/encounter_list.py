@@ -1,0 +1,189 @@
+"""The encounter list as the main window shows it: filtered, sorted and paged in SQL.
+
+Pages are fetched by keyset (the sort key of the last row shown), so scrolling to the end of
+100,000 encounters never loads them all and never re-reads what was already shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from enum import Enum
+
+from peewee import Case, Tuple, fn
+
+from models.clients import Client
+from models.database import text_search_condition
+from models.encounters import Encounter, EncounterCategory
+from models.enums import Risk
+from models.taxonomy import Category
+
+
+class SortKey(Enum):
+    DATE = "date"
+    CLIENT = "client"
+    CHANNEL = "channel"
+    INITIATED_BY = "initiated_by"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    RISK = "risk"
+    FLAGGED = "flagged"
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """Which encounters to list: a month (``(year, month)`` or None for all), words to search
+    for, and whether to list the trash instead."""
+
+    month: tuple[int, int] | None = None
+    text: str = ""
+    trash: bool = False
+    client_code: str | None = None
+
+
+@dataclass(frozen=True)
+class EncounterRow:
+    id: uuid.UUID
+    occurred_on: dt.date
+    occurred_time: dt.time | None
+    client_code: str
+    channel: str
+    setting: str
+    initiated_by: str
+    acknowledgement: str
+    risk: str
+    for_supervision: bool
+    categories: tuple[str, ...]  # labels
+
+
+RISK_RANK = Case(Encounter.risk, [(Risk.LOW.value, 0), (Risk.MODERATE.value, 1), (Risk.HIGH.value, 2)], 0)
+DATE_KEY = Encounter.occurred_on.concat(" ").concat(fn.COALESCE(Encounter.occurred_time, ""))
+
+SORT_EXPRESSIONS = {
+    SortKey.DATE: DATE_KEY,
+    SortKey.CLIENT: Client.code,
+    SortKey.CHANNEL: Encounter.channel,
+    SortKey.INITIATED_BY: Encounter.initiated_by,
+    SortKey.ACKNOWLEDGEMENT: Encounter.acknowledgement,
+    SortKey.RISK: RISK_RANK,
+    SortKey.FLAGGED: Encounter.for_supervision,
+}
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first day of a month and the first day of the next (a half-open range for indexed queries)."""
+    start = dt.date(year, month, 1)
+    end = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return start, end
+
+
+def _filtered(list_filter: ListFilter):
+    query = Encounter.select().join(Client)
+    if list_filter.trash:
+        query = query.where(Encounter.deleted_at.is_null(False))
+    else:
+        query = query.where(Encounter.deleted_at.is_null())
+    if list_filter.month is not None:
+        start, end = month_range(*list_filter.month)
+        query = query.where((Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
+    if list_filter.client_code:
+        query = query.where(Client.code == list_filter.client_code)
+    condition = text_search_condition(list_filter.text, Encounter.id)
+    if condition is not None:
+        query = query.where(condition)
+    return query
+
+
+def count_encounters(list_filter: ListFilter) -> int:
+    """How many encounters the filter lets through."""
+    return _filtered(list_filter).count()
+
+
+def fetch_page(
+    list_filter: ListFilter,
+    sort: SortKey = SortKey.DATE,
+    descending: bool = True,
+    after: tuple | None = None,
+    limit: int = 200,
+) -> tuple[list[EncounterRow], tuple | None]:
+    """One page of rows after the keyset ``after`` (None for the first page).
+
+    Returns the rows and the keyset to pass for the next page (None when there is no more).
+    Ties are broken by id so that paging never skips or repeats a row.
+    """
+    expression = SORT_EXPRESSIONS[sort]
+    query = _filtered(list_filter).select(
+        Encounter.id,
+        Encounter.occurred_on,
+        Encounter.occurred_time,
+        Client.code,
+        Encounter.channel,
+        Encounter.setting,
+        Encounter.initiated_by,
+        Encounter.acknowledgement,
+        Encounter.risk,
+        Encounter.for_supervision,
+        expression.alias("sort_key"),
+    )
+    if after is not None:
+        keyset = Tuple(expression, Encounter.id)
+        query = query.where(keyset < Tuple(*after) if descending else keyset > Tuple(*after))
+    order = (expression.desc(), Encounter.id.desc()) if descending else (expression.asc(), Encounter.id.asc())
+    rows = list(query.order_by(*order).limit(limit).tuples())
+    labels = _category_labels([row[0] for row in rows])
+    page = [
+        EncounterRow(
+            id=uuid.UUID(str(r[0])) if not isinstance(r[0], uuid.UUID) else r[0],
+            occurred_on=_as_date(r[1]),
+            occurred_time=_as_time(r[2]),
+            client_code=r[3],
+            channel=r[4],
+            setting=r[5],
+            initiated_by=r[6],
+            acknowledgement=r[7],
+            risk=r[8],
+            for_supervision=bool(r[9]),
+            categories=tuple(labels.get(_hex(r[0]), ())),
+        )
+        for r in rows
+    ]
+    next_key = (rows[-1][10], _hex(rows[-1][0])) if len(rows) == limit else None
+    return page, next_key
+
+
+def _hex(value) -> str:
+    return value.hex if isinstance(value, uuid.UUID) else str(value)
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def _as_time(value) -> dt.time | None:
+    if value is None or isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(value)
+
+
+def _category_labels(ids: list) -> dict[str, list[str]]:
+    if not ids:
+        return {}
+    query = (
+        EncounterCategory.select(EncounterCategory.encounter, Category.label)
+        .join(Category)
+        .where(EncounterCategory.encounter.in_(ids))
+        .order_by(EncounterCategory.position)
+        .tuples()
+    )
+    labels: dict[str, list[str]] = {}
+    for encounter_id, label in query:
+        labels.setdefault(_hex(encounter_id), []).append(label)
+    return labels
+
+
+def months_with_encounters(trash: bool = False) -> list[tuple[int, int]]:
+    """Every (year, month) that has an encounter, newest first."""
+    month = fn.substr(Encounter.occurred_on, 1, 7)
+    condition = Encounter.deleted_at.is_null(not trash)
+    query = Encounter.select(month).where(condition).distinct().order_by(month.desc()).tuples()
+    return [(int(m[:4]), int(m[5:7])) for (m,) in query]

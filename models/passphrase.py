@@ -1,0 +1,35 @@
+"""How strong a new passphrase looks: a hint for the person choosing it, not a gate beyond the minimum."""
+
+from __future__ import annotations
+
+import math
+import string
+
+MINIMUM_LENGTH = 10
+
+
+def passphrase_problem(passphrase: str, repeated: str) -> str | None:
+    """Why a new passphrase cannot be used, or None."""
+    if len(passphrase) < MINIMUM_LENGTH:
+        return f"use at least {MINIMUM_LENGTH} characters"
+    if passphrase != repeated:
+        return "the two passphrases differ"
+    return None
+
+
+def strength(passphrase: str) -> tuple[int, str]:
+    """A 0–4 score and a word for it, from a rough estimate of the bits of guessing needed."""
+    if not passphrase:
+        return 0, "empty"
+    pool = 0
+    pool += 26 if any(c in string.ascii_lowercase for c in passphrase) else 0
+    pool += 26 if any(c in string.ascii_uppercase for c in passphrase) else 0
+    pool += 10 if any(c in string.digits for c in passphrase) else 0
+    pool += 33 if any(c in string.punctuation or c == " " for c in passphrase) else 0
+    pool += 100 if any(ord(c) > 127 for c in passphrase) else 0
+    distinct = len(set(passphrase))
+    bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 2))
+    for score, (threshold, word) in enumerate([(28, "very weak"), (40, "weak"), (60, "fair"), (80, "strong")]):
+        if bits < threshold:
+            return score, word
+    return 4, "very strong"

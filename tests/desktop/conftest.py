@@ -1,0 +1,48 @@
+"""Desktop fixtures: scripted answers for prompts, and a window on a fresh database."""
+
+import pytest
+
+from desktop.dialogs import UserDialogs
+
+
+class ScriptedDialogs(UserDialogs):
+    """Answers prompts from a list instead of showing them, and records what was asked."""
+
+    def __init__(self, answers=()):
+        self.answers = list(answers)
+        self.asked: list[str] = []
+
+    def confirm(self, parent, title, text, *, destructive=False):
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else True
+
+    def inform(self, parent, title, text):
+        self.asked.append(title)
+
+    def warn(self, parent, title, text):
+        self.asked.append(title)
+
+    def save_file(self, parent, title, suggested, filters):
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else None
+
+    def open_file(self, parent, title, filters):
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else None
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot, store, dialogs):
+    from desktop.main_window import MainWindow
+
+    main = MainWindow(dialogs)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    return main
