@@ -10,7 +10,7 @@ from desktop.labels import short_label
 from models.encounter_list import EncounterRow, ListFilter, SortKey, count_encounters, fetch_page
 from models.enums import Acknowledgement, Channel, Initiator, Risk, Setting
 
-DATE, CLIENT, CHANNEL, INITIATED_BY, ACKNOWLEDGEMENT, CATEGORIES, RISK, FLAGGED = range(8)
+DATE, CLIENT, RISK, CHANNEL, INITIATED_BY, ACKNOWLEDGEMENT, FLAGGED, CATEGORIES = range(8)
 COLUMN_SORT_KEYS = {
     DATE: SortKey.DATE,
     CLIENT: SortKey.CLIENT,
@@ -44,12 +44,12 @@ class EncounterTableModel(QAbstractTableModel):
         self.headers = [
             self.tr("Date"),
             self.tr("Client"),
+            self.tr("Risk"),
             self.tr("Channel / setting"),
             self.tr("Initiated by"),
             self.tr("Acknowledgement"),
+            self.tr("Supervision"),
             self.tr("Categories"),
-            self.tr("Risk"),
-            self.tr("For supervision"),
         ]
 
     # ------------------------------------------------------------ loading

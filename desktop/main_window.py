@@ -22,7 +22,7 @@ from desktop import APP_NAME
 from desktop.clients_dialog import ClientsDialog
 from desktop.dialogs import UserDialogs
 from desktop.encounter_form import EncounterForm
-from desktop.encounter_table_model import CATEGORIES, DATE, EncounterTableModel
+from desktop.encounter_table_model import DATE, EncounterTableModel
 from models.drafts import discard_draft, pending_drafts
 from models.encounter_list import ListFilter, months_with_encounters
 from models.encounters import delete_encounter, empty_trash, encounter_dict, restore_encounter
@@ -52,11 +52,10 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # categories: the long column goes last
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate([140, 80, 190, 110, 140, 0, 100, 110]):
-            if width:
-                self.table.setColumnWidth(column, width)
+        for column, width in enumerate([130, 72, 100, 190, 100, 140, 92]):
+            self.table.setColumnWidth(column, width)
         self.setCentralWidget(self.table)
 
         self.month = QComboBox()
