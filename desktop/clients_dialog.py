@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from peewee import fn
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +34,7 @@ class ClientTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         counts = dict(
-            Encounter.select(Encounter.client, Encounter.id.count())
+            Encounter.select(Encounter.client, fn.COUNT(Encounter.id))
             .where(Encounter.deleted_at.is_null())
             .group_by(Encounter.client)
             .tuples()
