@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-reflections", action="store_true", help="include the private reflections (left out by default)"
     )
 
+    summary = commands.add_parser("summary", parents=[database], help="a month's summary for supervision")
+    summary.add_argument("--month", metavar="YYYY-MM", required=True)
+    summary.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+
     commands.add_parser("check", parents=[database], help="check integrity and schema version")
     return parser
 
@@ -70,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": command_import,
         "export": command_export,
         "check": command_check,
+        "summary": command_summary,
     }
     from models.database import CannotOpenDatabase, EmptyPassphrase
 
@@ -176,6 +181,26 @@ def command_export(args: argparse.Namespace) -> int:
     kind = "identified" if args.identified else "de-identified"
     reflections = ", with reflections" if args.include_reflections else ""
     print(f"Wrote {count} encounter(s), {kind}{reflections}, to {output}.")
+    return EXIT_OK
+
+
+def command_summary(args: argparse.Namespace) -> int:
+    import json
+
+    from models.months import Month
+    from models.summary import compute_summary
+    from models.summary_text import summary_text
+
+    try:
+        month = Month.parse(args.month)
+    except ValueError as exc:
+        raise UsageError(f"--month: {exc}") from None
+    open_for_command(args)
+    summary = compute_summary(month)
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=1))
+    else:
+        print(summary_text(summary))
     return EXIT_OK
 
 

@@ -18,9 +18,11 @@ def demo_encounter(vignette: dict[str, Any], client_code: str, occurred_on: dt.d
     """One encounter in interchange shape from a vignette, for a client on a date."""
     fields = {key: value for key, value in vignette.items() if key != "follow_up"}
     fields["follow_up"] = [{"action": action, "done": done} for action, done in vignette.get("follow_up", [])]
-    if occurred_on > clock.today() - dt.timedelta(days=21):
-        # Recent encounters still have their follow-ups to do.
+    age = (clock.today() - occurred_on).days
+    if age < 21:  # recent encounters still have their follow-ups to do
         fields["follow_up"] = [{**item, "done": False} for item in fields["follow_up"]]
+    elif age > 45 and rng.random() < 0.95:  # older ones were mostly seen to; a few slipped
+        fields["follow_up"] = [{**item, "done": True} for item in fields["follow_up"]]
     hour = rng.choice([8, 9, 12, 13, 17, 18, 19, 20])
     fields.update(
         id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),

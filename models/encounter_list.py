@@ -17,6 +17,7 @@ from models.clients import Client
 from models.database import text_search_condition
 from models.encounters import Encounter, EncounterCategory
 from models.enums import Risk
+from models.months import Month
 from models.taxonomy import Category
 
 
@@ -70,13 +71,6 @@ SORT_EXPRESSIONS = {
 }
 
 
-def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """The first day of a month and the first day of the next (a half-open range for indexed queries)."""
-    start = dt.date(year, month, 1)
-    end = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return start, end
-
-
 def _filtered(list_filter: ListFilter):
     query = Encounter.select().join(Client)
     if list_filter.trash:
@@ -84,7 +78,7 @@ def _filtered(list_filter: ListFilter):
     else:
         query = query.where(Encounter.deleted_at.is_null())
     if list_filter.month is not None:
-        start, end = month_range(*list_filter.month)
+        start, end = Month(*list_filter.month).range()
         query = query.where((Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
     if list_filter.client_code:
         query = query.where(Client.code == list_filter.client_code)

@@ -156,3 +156,32 @@ def test_check_reports_schema_version_and_integrity(database):
 def test_usage_errors_exit_2(database):
     assert caselog("export", "json", "--db", database).returncode == 2  # -o missing
     assert caselog("frobnicate").returncode == 2
+
+
+def test_summary_prints_text_and_json(database, tmp_path):
+    source = write_json(
+        tmp_path / "in.json",
+        document(
+            [
+                encounter_fields(id=new_id(), occurred_on="2026-10-31", risk="high"),
+                encounter_fields(id=new_id(), occurred_on="2026-11-01"),
+            ],
+            clients=[{"code": "C-TEST", "name": "Alex Example"}],
+        ),
+    )
+    assert caselog("import", source, "--db", database).returncode == 0
+    text = caselog("summary", "--month", "2026-10", "--db", database)
+    assert text.returncode == 0, text.stderr
+    assert "Caselog supervision summary — 2026-10" in text.stdout and "Encounters: 1" in text.stdout
+    assert "Alex Example" not in text.stdout and "Supermarket" not in text.stdout
+    result = caselog("summary", "--month", "2026-10", "--json", "--db", database)
+    summary = json.loads(result.stdout)
+    assert summary["total"] == 1 and summary["by_risk"] == {"low": 0, "moderate": 0, "high": 1}
+    assert summary["previous_month"] == {"month": "2026-09", "total": 0}
+
+
+@pytest.mark.parametrize("month", ["2026-13", "Oct", "2026-1"])
+def test_summary_refuses_a_malformed_month(database, month):
+    result = caselog("summary", "--month", month, "--db", database)
+    assert result.returncode == 2
+    assert result.stderr.startswith("caselog: --month:") and "Traceback" not in result.stderr

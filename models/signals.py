@@ -1,0 +1,162 @@
+"""Drift signals: boundary violations usually grow from a slope of small crossings, so the
+summary also looks across months for patterns. Each signal names its rule and the encounters
+behind it; thresholds are settings with defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from models.clients import Client
+from models.encounters import Encounter, FollowUp
+from models.enums import Acknowledgement, Initiator, Risk
+from models.months import Month
+
+
+@dataclass(frozen=True)
+class SignalThresholds:
+    repeated_contacts: int = 3  # outside contacts with one client ...
+    repeated_contacts_days: int = 60  # ... within this many days
+    rising_months: int = 3  # client-initiated contacts rising over this many months
+    without_consent: int = 2  # acknowledgements without consent ...
+    without_consent_days: int = 90  # ... within this many days
+    follow_up_days: int = 14  # a follow-up still open this long after the encounter (past the next session)
+
+
+@dataclass
+class Signal:
+    rule: str
+    title: str
+    detail: str
+    encounters: list[str] = field(default_factory=list)  # ids
+    client: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "title": self.title,
+            "detail": self.detail,
+            "client": self.client,
+            "encounters": self.encounters,
+        }
+
+
+def _rows(start: dt.date, end: dt.date):
+    """Live encounters in [start, end) with what the rules need: one indexed range query."""
+    return list(
+        Encounter.select(
+            Encounter.id, Encounter.occurred_on, Client.code, Encounter.initiated_by, Encounter.acknowledgement,
+            Encounter.risk,
+        )
+        .join(Client)
+        .where(Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
+        .order_by(Encounter.occurred_on)
+        .tuples()
+    )  # fmt: skip
+
+
+def drift_signals(
+    month: Month, thresholds: SignalThresholds | None = None, today: dt.date | None = None
+) -> list[Signal]:
+    """Signals that concern ``month``: each involves at least one of its encounters (or, for open
+    follow-ups, was still open at its end)."""
+    t = thresholds or SignalThresholds()
+    start, end = month.range()
+    look_back = min(month.back(t.rising_months - 1).first_day, start - dt.timedelta(days=t.without_consent_days))
+    rows = _rows(look_back, end)
+    in_month = {r[0] for r in rows if r[1] >= start}
+    signals: list[Signal] = []
+
+    by_client: dict[str, list[tuple]] = defaultdict(list)
+    for row in rows:
+        by_client[row[2]].append(row)
+    window = dt.timedelta(days=t.repeated_contacts_days)
+    for code, contacts in sorted(by_client.items()):
+        recent = [r for r in contacts if r[1] >= start - window + dt.timedelta(days=1) or r[0] in in_month]
+        best: list[tuple] = []
+        for index, first in enumerate(recent):
+            run = [r for r in recent[index:] if r[1] - first[1] < window]
+            if len(run) > len(best) and any(r[0] in in_month for r in run):
+                best = run
+        if len(best) >= t.repeated_contacts:
+            signals.append(
+                Signal(
+                    "repeated_contacts",
+                    f"Repeated outside contacts with {code}",
+                    f"{len(best)} contacts within {t.repeated_contacts_days} days (threshold {t.repeated_contacts}).",
+                    [_hex(r[0]) for r in best],
+                    code,
+                )
+            )
+        months = [month.back(k) for k in reversed(range(t.rising_months))]
+        initiated = {m: [r for r in contacts if Month.of(r[1]) == m and r[3] == Initiator.CLIENT] for m in months}
+        counts = [len(initiated[m]) for m in months]
+        if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
+            signals.append(
+                Signal(
+                    "client_initiated_rising",
+                    f"Client-initiated contacts rising for {code}",
+                    "Client-initiated contacts by month: "
+                    + ", ".join(f"{m}: {c}" for m, c in zip(months, counts, strict=True)),
+                    [_hex(r[0]) for m in months for r in initiated[m]],
+                    code,
+                )
+            )
+
+    since = end - dt.timedelta(days=t.without_consent_days)
+    unconsented = [r for r in rows if r[4] == Acknowledgement.WITHOUT_CONSENT and r[1] >= since]
+    if len(unconsented) >= t.without_consent and any(r[0] in in_month for r in unconsented):
+        signals.append(
+            Signal(
+                "without_consent_recurring",
+                "Acknowledgements without consent recurring",
+                f"{len(unconsented)} in the {t.without_consent_days} days to {month.last_day.isoformat()} "
+                f"(threshold {t.without_consent}).",
+                [_hex(r[0]) for r in unconsented],
+            )
+        )
+
+    previous = month.previous()
+    high_now = [r for r in rows if r[5] == Risk.HIGH and r[1] >= start]
+    high_before = [r for r in rows if r[5] == Risk.HIGH and Month.of(r[1]) == previous]
+    if high_now and high_before:
+        signals.append(
+            Signal(
+                "high_risk_consecutive",
+                "High-risk encounters in consecutive months",
+                f"{len(high_before)} in {previous}, {len(high_now)} in {month}.",
+                [_hex(r[0]) for r in high_before + high_now],
+            )
+        )
+
+    as_of = min(end - dt.timedelta(days=1), today or dt.date.today())
+    overdue_before = as_of - dt.timedelta(days=t.follow_up_days)
+    overdue = list(
+        FollowUp.select(FollowUp.encounter, Encounter.occurred_on)
+        .join(Encounter)
+        .where(
+            (FollowUp.done == False)  # noqa: E712
+            & Encounter.deleted_at.is_null()
+            & (Encounter.occurred_on <= overdue_before)
+            & (Encounter.occurred_on >= overdue_before - dt.timedelta(days=365))
+        )
+        .distinct()
+        .tuples()
+    )
+    if overdue:
+        signals.append(
+            Signal(
+                "open_follow_ups",
+                "Follow-ups left open",
+                f"{len(overdue)} encounter(s) with a follow-up still open more than {t.follow_up_days} days later "
+                f"(as of {as_of.isoformat()}).",
+                sorted({_hex(r[0]) for r in overdue}),
+            )
+        )
+    return signals
+
+
+def _hex(value) -> str:
+    return str(value) if isinstance(value, uuid.UUID) else str(uuid.UUID(str(value)))

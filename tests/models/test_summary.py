@@ -1,0 +1,130 @@
+"""The monthly summary against hand-counted fixtures (DESIGN §4) and the drift signals."""
+
+import datetime as dt
+
+import pytest
+
+from models.clients import create_client
+from models.encounters import delete_encounter, save_encounter
+from models.months import Month
+from models.signals import drift_signals
+from models.summary import compute_summary
+from models.taxonomy import BUILTIN_SLUGS, create_tag
+from tests.conftest import encounter_fields
+
+TODAY = dt.date(2026, 11, 27)
+SECTION_4_KEYS = {
+    "month", "total", "by_category", "by_channel", "by_setting", "by_initiator", "by_avoidability",
+    "by_acknowledgement", "by_risk", "by_assessment", "without_consent", "for_supervision", "consultations",
+    "open_follow_ups", "previous_month", "six_month_average", "encounters", "review", "signals",
+}  # fmt: skip
+
+
+def add(day, **fields):
+    return save_encounter(encounter_fields(occurred_on=day, **fields), today=TODAY)
+
+
+@pytest.fixture
+def february(client):
+    """Leap-year February 2024, hand-counted: 4 live encounters, 1 deleted, neighbours outside."""
+    create_tag("Online presence")
+    add("2024-01-31", risk="high")  # last day of the previous month
+    add("2024-02-01", channel="message", setting="not_applicable", initiated_by="client", risk="moderate",
+        acknowledgement="not_applicable", categories=["between_session_contact"], follow_up=[])  # fmt: skip
+    add("2024-02-29", acknowledgement="without_consent", initiated_by="therapist", risk="high",
+        categories=["public_acknowledgement", "professional_boundaries", "online_presence"],
+        consultation="Supervisor, same day.", for_supervision=True,
+        follow_up=[{"action": "consult_supervisor", "done": True},
+                   {"action": "discuss_next_session", "done": False}])  # fmt: skip
+    add("2024-02-15", avoidability="planned", assessment="crossing_risky")
+    add("2024-02-10", setting="workplace", categories=["dual_relationship"], follow_up=[])
+    gone = add("2024-02-20", risk="high")
+    delete_encounter(gone.id)
+    add("2024-03-01")  # first day of the next month
+    for month in ("2023-09", "2023-10", "2023-12"):
+        add(f"{month}-05")
+
+
+def test_february_of_a_leap_year_by_hand(february):
+    summary = compute_summary(Month.parse("2024-02"), today=TODAY).to_json()
+    assert set(summary) == SECTION_4_KEYS
+    assert summary["month"] == "2024-02"
+    assert summary["total"] == 4
+    assert summary["by_category"] == {**{s: 0 for s in BUILTIN_SLUGS}, "public_acknowledgement": 2,
+                                      "between_session_contact": 1, "professional_boundaries": 1,
+                                      "dual_relationship": 1, "online_presence": 1}  # fmt: skip
+    assert summary["by_channel"] == {"in_person": 3, "phone": 0, "message": 1, "social_media": 0, "other": 0}
+    assert summary["by_setting"]["public_place"] == 2 and summary["by_setting"]["workplace"] == 1
+    assert summary["by_setting"]["not_applicable"] == 1 and sum(summary["by_setting"].values()) == 4
+    assert summary["by_initiator"] == {"client": 3, "therapist": 1, "third_party": 0, "chance": 0, "no_contact": 0}
+    assert summary["by_avoidability"] == {"unavoidable": 3, "avoidable": 0, "planned": 1}
+    assert summary["by_acknowledgement"]["without_consent"] == summary["without_consent"] == 1
+    assert summary["by_risk"] == {"low": 2, "moderate": 1, "high": 1}
+    assert summary["by_assessment"] == {"crossing_benign": 3, "crossing_risky": 1, "violation": 0}
+    assert summary["for_supervision"] == 1
+    assert summary["consultations"] == 1
+    assert summary["open_follow_ups"] == 2  # 2024-02-15's discuss_next_session and 2024-02-29's
+    assert summary["previous_month"] == {"month": "2024-01", "total": 1}
+    assert summary["six_month_average"] == round(4 / 6, 2)  # Aug–Jan: Sep, Oct, Dec, Jan 31
+    assert [e["occurred_on"] for e in summary["encounters"]][0] == "2024-02-29"  # highest risk first
+    assert {"id", "occurred_on", "client", "risk", "categories"} <= set(summary["encounters"][0])
+    assert summary["review"] is None
+
+
+def test_an_empty_month_gives_zeros(store):
+    summary = compute_summary(Month.parse("2025-07"), today=TODAY).to_json()
+    assert summary["total"] == 0
+    assert set(summary["by_risk"].values()) == {0}
+    assert summary["encounters"] == [] and summary["signals"] == []
+    assert summary["previous_month"] == {"month": "2025-06", "total": 0}
+
+
+def test_the_summary_is_de_identified(client):
+    create_client(code="C-NAME", name="Jamie Example")
+    add("2026-10-02", client_code="C-NAME", location="Corner shop", reflection="A private thought")
+    text = str(compute_summary(Month.parse("2026-10"), today=TODAY).to_json())
+    assert "C-NAME" in text
+    for secret in ("Jamie Example", "Corner shop", "A private thought"):
+        assert secret not in text
+
+
+@pytest.mark.parametrize("text", ["2026-13", "Oct", "2026-1", "2026-00", ""])
+def test_a_malformed_month_is_refused(text):
+    with pytest.raises(ValueError):
+        Month.parse(text)
+
+
+def rules(month, **kw):
+    return {s.rule: s for s in drift_signals(Month.parse(month), today=TODAY, **kw)}
+
+
+def test_repeated_contacts_within_sixty_days(client):
+    for day in ("2026-08-20", "2026-09-10", "2026-10-05"):
+        add(day, follow_up=[])
+    signal = rules("2026-10")["repeated_contacts"]
+    assert signal.client == "C-TEST" and len(signal.encounters) == 3
+    assert "repeated_contacts" not in rules("2026-07")
+
+
+def test_client_initiated_contacts_rising(client):
+    for day in ("2026-08-03", "2026-09-03", "2026-09-13", "2026-10-01", "2026-10-11", "2026-10-21"):
+        add(day, follow_up=[])
+    assert len(rules("2026-10")["client_initiated_rising"].encounters) == 6
+
+
+def test_without_consent_recurring_and_high_risk_in_consecutive_months(store):
+    create_client(code="C-AAAA")
+    create_client(code="C-BBBB")
+    add("2026-09-12", client_code="C-AAAA", acknowledgement="without_consent", risk="high", follow_up=[])
+    add("2026-10-02", client_code="C-BBBB", acknowledgement="without_consent", risk="high", follow_up=[])
+    found = rules("2026-10")
+    assert len(found["without_consent_recurring"].encounters) == 2
+    assert len(found["high_risk_consecutive"].encounters) == 2
+    assert "repeated_contacts" not in found
+
+
+def test_follow_ups_left_open(client):
+    early = add("2026-09-01")  # discuss_next_session, not done
+    add("2026-10-25")  # too recent to be overdue at the end of October
+    signal = rules("2026-10")["open_follow_ups"]
+    assert signal.encounters == [str(early.id)]
