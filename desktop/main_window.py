@@ -23,9 +23,11 @@ from desktop.clients_dialog import ClientsDialog
 from desktop.dialogs import UserDialogs
 from desktop.encounter_form import EncounterForm
 from desktop.encounter_table_model import DATE, EncounterTableModel
+from desktop.summary_window import SummaryWindow
 from models.drafts import discard_draft, pending_drafts
 from models.encounter_list import ListFilter, months_with_encounters
 from models.encounters import delete_encounter, empty_trash, encounter_dict, restore_encounter
+from models.months import Month
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.dialogs = dialogs or UserDialogs()
         self.form: EncounterForm | None = None
+        self.summary_window: SummaryWindow | None = None
         # Never a client's name or any narrative in the title: it shows in task switchers.
         self.setWindowTitle(self.tr("{0} — demo data").format(APP_NAME) if demo else APP_NAME)
         self.resize(1180, 760)
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from trash"), "Ctrl+R", self.restore_selected)
         self.empty_trash_action = self._action(self.tr("Empty trash…"), None, self.empty_trash)
         self.clients_action = self._action(self.tr("&Clients…"), "Ctrl+K", self.manage_clients)
+        self.summary_action = self._action(self.tr("Monthly &summary…"), "Ctrl+M", self.show_summary)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         for action in (self.edit_action, self.delete_action, self.restore_action, self.empty_trash_action):
             edit_menu.addAction(action)
         view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.summary_action)
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.trash_action)
         clients_menu = menus.addMenu(self.tr("&Clients"))
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.trash_action)
         toolbar.addAction(self.restore_action)
         toolbar.addAction(self.clients_action)
+        toolbar.addAction(self.summary_action)
         self.addToolBar(toolbar)
 
     # ------------------------------------------------------------ filtering
@@ -279,6 +285,21 @@ class MainWindow(QMainWindow):
         removed = empty_trash()
         self.refresh()
         self.statusBar().showMessage(self.tr("%n encounter(s) deleted for good.", "", removed), 4000)
+
+    @Slot()
+    def show_summary(self) -> None:
+        month = self.month.currentData()
+        self.summary_window = SummaryWindow(Month(*month) if month else None)
+        self.summary_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_window.open_encounter.connect(self.open_encounter_by_id)
+        self.encounter_saved.connect(self.summary_window.reload)
+        self.summary_window.show()
+
+    @Slot(str)
+    def open_encounter_by_id(self, encounter_id: str) -> None:
+        values = encounter_dict(uuid.UUID(encounter_id))
+        if values is not None:
+            self.open_form(encounter_id, values)
 
     @Slot()
     def manage_clients(self) -> None:

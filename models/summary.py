@@ -216,3 +216,23 @@ def review_json(month: Month) -> dict[str, Any] | None:
         "notes": review.notes,
         "comments": [{"encounter": str(c.encounter_id), "text": c.text, "discussed": c.discussed} for c in comments],
     }
+
+
+def monthly_trend(month: Month, count: int = 12) -> list[tuple[str, int, int]]:
+    """(month, total, acknowledged without consent) for ``count`` months ending with ``month``:
+    one grouped query over an indexed date range."""
+    first = month.back(count - 1)
+    start, end = first.first_day, month.next().first_day
+    key = fn.substr(Encounter.occurred_on, 1, 7)
+    unconsented = fn.SUM(Encounter.acknowledgement == Acknowledgement.WITHOUT_CONSENT.value)
+    rows = dict(
+        (m, (total, int(without or 0)))
+        for m, total, without in Encounter.select(key, fn.COUNT(Encounter.id), unconsented)
+        .where(Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
+        .group_by(key)
+        .tuples()
+    )
+    months = [first]
+    while len(months) < count:
+        months.append(months[-1].next())
+    return [(str(m), *rows.get(str(m), (0, 0))) for m in months]

@@ -1,0 +1,107 @@
+"""The summary's charts (QtCharts), each with a text equivalent for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QPainter
+
+
+def text_equivalent(title: str, pairs: list[tuple[str, int]]) -> str:
+    return f"{title}: " + "; ".join(f"{name} {value}" for name, value in pairs)
+
+
+class CountsChart(QChartView):
+    """Horizontal bars, one per label, zeros included. Emits ``bar_clicked(key)``."""
+
+    bar_clicked = Signal(str)
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.title = title
+        self.keys: list[str] = []
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.setAccessibleName(title)
+
+    def show_counts(self, items: list[tuple[str, str, int]]) -> None:
+        """``items``: (key, label, count), drawn top to bottom in the given order."""
+        self.keys = [key for key, _, _ in reversed(items)]
+        chart = QChart()
+        chart.setTitle(self.title)
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        bars = QBarSet(self.title)
+        bars.append([count for _, _, count in reversed(items)])
+        bars.setColor(Qt.GlobalColor.darkCyan)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.clicked.connect(lambda index, _set: self.bar_clicked.emit(self.keys[index]))
+        chart.addSeries(series)
+        labels = QBarCategoryAxis()
+        labels.append([label for _, label, _ in reversed(items)])
+        chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(labels)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([count for _, _, count in items] + [1]))
+        values.setTickCount(min(max([count for _, _, count in items] + [1]) + 1, 6))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        self.setChart(chart)
+        description = text_equivalent(self.title, [(label, count) for _, label, count in items])
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
+        self.setMinimumHeight(60 + 26 * len(items))
+
+
+class TrendChart(QChartView):
+    """Twelve months of totals and of acknowledgements without consent."""
+
+    def __init__(self, title: str, total_name: str, without_name: str, parent=None):
+        super().__init__(parent)
+        self.title, self.total_name, self.without_name = title, total_name, without_name
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.setAccessibleName(title)
+
+    def show_trend(self, trend: list[tuple[str, int, int]]) -> None:
+        chart = QChart()
+        chart.setTitle(self.title)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        totals = QBarSet(self.total_name)
+        totals.append([total for _, total, _ in trend])
+        series = QBarSeries()
+        series.append(totals)
+        chart.addSeries(series)
+        line = QLineSeries()
+        line.setName(self.without_name)
+        for index, (_, _, without) in enumerate(trend):
+            line.append(index, without)
+        chart.addSeries(line)
+        months = QBarCategoryAxis()
+        months.append([month[2:] for month, _, _ in trend])
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(months)
+        line.attachAxis(months)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([total for _, total, _ in trend] + [1]))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        line.attachAxis(values)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setChart(chart)
+        description = "; ".join(f"{m}: {t} ({w} without consent)" for m, t, w in trend)
+        self.setAccessibleDescription(f"{self.title}: {description}")
+        self.setToolTip(self.accessibleDescription())

@@ -1,0 +1,243 @@
+"""The monthly summary screen: month picker, headline figures with their change, drift signals,
+charts, and the month's encounters (highest risk first) that open on Enter or double-click."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.labels import label, short_label
+from desktop.summary_charts import CountsChart, TrendChart
+from models import clock
+from models.enums import Acknowledgement, Initiator, Risk
+from models.months import Month
+from models.summary import MonthSummary, SummaryEncounter, compute_summary, monthly_trend
+from models.taxonomy import BUILTIN_SLUGS
+
+Index = QModelIndex | QPersistentModelIndex
+DATE, CLIENT, RISK, CATEGORIES, LINE = range(5)
+
+
+class SummaryEncounterModel(QAbstractTableModel):
+    """The month's encounters as the summary lists them, optionally narrowed to one category."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.all: list[SummaryEncounter] = []
+        self.rows: list[SummaryEncounter] = []
+        self.labels: dict[str, str] = {}
+        self.headers = [self.tr("Date"), self.tr("Client"), self.tr("Risk"), self.tr("Categories"), self.tr("Flag")]
+
+    def set_encounters(self, encounters: list[SummaryEncounter], labels: dict[str, str], category: str | None):
+        self.beginResetModel()
+        self.all, self.labels = encounters, labels
+        self.rows = [e for e in encounters if category is None or category in e.categories]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        row = self.rows[index.row()]
+        return {
+            DATE: row.occurred_on,
+            CLIENT: row.client,
+            RISK: short_label(Risk(row.risk)),
+            CATEGORIES: ", ".join(self.labels.get(slug, slug) for slug in row.categories),
+            LINE: self.tr("For supervision") if row.for_supervision else "",
+        }[index.column()]
+
+
+class SummaryWindow(QWidget):
+    """One month's summary. Emits ``open_encounter(id)`` when the therapist opens a row."""
+
+    open_encounter = Signal(str)
+
+    def __init__(self, month: Month | None = None, parent=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Monthly summary — Caselog"))
+        self.resize(1100, 820)
+        self.month = month or Month.of(clock.today())
+        self.category: str | None = None
+        self.summary: MonthSummary | None = None
+
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.month_label = QLabel()
+        self.month_label.setAccessibleName(self.tr("Month"))
+        header = QHBoxLayout()
+        header.addWidget(self.previous_button)
+        header.addWidget(self.month_label, 1, Qt.AlignmentFlag.AlignCenter)
+        header.addWidget(self.next_button)
+
+        self.figures = QLabel()
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        self.figures.setAccessibleName(self.tr("Headline figures"))
+        self.signals = QLabel()
+        self.signals.setWordWrap(True)
+        self.signals.setTextFormat(Qt.TextFormat.RichText)
+        self.signals.setAccessibleName(self.tr("Drift signals"))
+
+        self.category_chart = CountsChart(self.tr("Categories"))
+        self.initiator_chart = CountsChart(self.tr("Who initiated"))
+        self.acknowledgement_chart = CountsChart(self.tr("Acknowledgement"))
+        self.trend_chart = TrendChart(
+            self.tr("Twelve months"), self.tr("Encounters"), self.tr("Acknowledged without consent")
+        )
+        charts = QGridLayout()
+        charts.addWidget(self.category_chart, 0, 0, 2, 1)
+        charts.addWidget(self.initiator_chart, 0, 1)
+        charts.addWidget(self.acknowledgement_chart, 1, 1)
+        charts.addWidget(self.trend_chart, 2, 0, 1, 2)
+
+        self.filter_label = QLabel()
+        self.model = SummaryEncounterModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The month's encounters, highest risk first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(header)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.signals)
+        layout.addLayout(charts)
+        layout.addWidget(self.filter_label)
+        layout.addWidget(self.table)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.previous_button.clicked.connect(self.show_previous)
+        self.next_button.clicked.connect(self.show_next)
+        self.category_chart.bar_clicked.connect(self.narrow_to_category)
+        self.table.activated.connect(self.open_row)
+        self.table.doubleClicked.connect(self.open_row)
+        for shortcut, slot in (("Alt+Left", self.show_previous), ("Alt+Right", self.show_next)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.reload()
+
+    @Slot()
+    def show_previous(self) -> None:
+        self.month, self.category = self.month.previous(), None
+        self.reload()
+
+    @Slot()
+    def show_next(self) -> None:
+        self.month, self.category = self.month.next(), None
+        self.reload()
+
+    @Slot(str)
+    def narrow_to_category(self, slug: str) -> None:
+        self.category = None if self.category == slug else slug
+        self.show_encounters()
+
+    @Slot(QModelIndex)
+    def open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_encounter.emit(self.model.rows[index.row()].id)
+
+    def reload(self) -> None:
+        summary = compute_summary(self.month)
+        self.summary = summary
+        self.month_label.setText(f"<h2>{summary.month}</h2>")
+        self.next_button.setEnabled(self.month < Month.of(clock.today()))
+        self.figures.setText(self.figures_html(summary))
+        self.signals.setText(self.signals_html(summary))
+        labels = summary.category_labels
+        slugs = list(BUILTIN_SLUGS) + [s for s in summary.counts["by_category"] if s not in BUILTIN_SLUGS]
+        self.category_chart.show_counts([(s, labels.get(s, s), summary.counts["by_category"][s]) for s in slugs])
+        self.initiator_chart.show_counts(
+            [(i.value, short_label(i), summary.counts["by_initiator"][i.value]) for i in Initiator]
+        )
+        self.acknowledgement_chart.show_counts(
+            [
+                (
+                    a.value,
+                    label(a) if a == Acknowledgement.NOT_APPLICABLE else short_label(a),
+                    summary.counts["by_acknowledgement"][a.value],
+                )
+                for a in Acknowledgement
+            ]  # fmt: skip
+        )
+        self.trend_chart.show_trend(monthly_trend(self.month))
+        self.show_encounters()
+
+    def show_encounters(self) -> None:
+        assert self.summary is not None
+        self.model.set_encounters(self.summary.encounters, self.summary.category_labels, self.category)
+        if self.category:
+            name = self.summary.category_labels.get(self.category, self.category)
+            self.filter_label.setText(self.tr("Encounters in “{0}” (click the bar again for all)").format(name))
+        else:
+            self.filter_label.setText(self.tr("Encounters, highest risk first"))
+
+    def figures_html(self, s: MonthSummary) -> str:
+        def change(now: float, before: float) -> str:
+            difference = now - before
+            return f"{difference:+g}" if difference else "±0"
+
+        previous = s.previous_month["total"]
+        cells = [
+            (self.tr("Encounters"), f"{s.total}",
+             self.tr("{0} on last month, {1} on the six-month average").format(
+                 change(s.total, previous), change(s.total, s.six_month_average))),
+            (self.tr("Without consent"), f"{s.without_consent}", label(Acknowledgement.WITHOUT_CONSENT)),
+            (self.tr("For supervision"), f"{s.for_supervision}", self.tr("flagged")),
+            (self.tr("Consultations"), f"{s.consultations}", self.tr("recorded")),
+            (self.tr("Open follow-ups"), f"{s.open_follow_ups}", self.tr("not yet done")),
+        ]  # fmt: skip
+        row = "".join(
+            f"<td style='padding-right:24px'><span style='font-size:22pt'><b>{escape(value)}</b></span><br>"
+            f"<b>{escape(title)}</b><br><small>{escape(note)}</small></td>"
+            for title, value, note in cells
+        )
+        return f"<table><tr>{row}</tr></table>"
+
+    def signals_html(self, s: MonthSummary) -> str:
+        if not s.signals:
+            return self.tr("<b>Drift signals:</b> none this month.")
+        items = "".join(
+            f"<li><b>{escape(signal.title)}</b>: {escape(signal.detail)} "
+            f"<small>({escape(signal.rule)}, {len(signal.encounters)} encounter(s))</small></li>"
+            for signal in s.signals
+        )
+        return self.tr("<b>Drift signals</b>") + f"<ul>{items}</ul>"

@@ -1,0 +1,45 @@
+"""The summary screen: figures, charts with text equivalents, month navigation, opening encounters."""
+
+from PySide6.QtCore import Qt
+
+from desktop.summary_window import SummaryWindow
+from models.encounters import save_encounter
+from models.months import Month
+from models.taxonomy import builtin_categories
+from tests.conftest import encounter_fields
+
+
+def test_summary_screen_shows_the_month_and_opens_its_encounters(qtbot, client):
+    high = save_encounter(encounter_fields(occurred_on="2026-10-20", risk="high", acknowledgement="without_consent"))
+    save_encounter(encounter_fields(occurred_on="2026-10-05"))
+    save_encounter(encounter_fields(occurred_on="2026-09-05"))
+    window = SummaryWindow(Month(2026, 10))
+    qtbot.addWidget(window)
+    window.show()
+    assert "2026-10" in window.month_label.text()
+    figures = window.figures.text()
+    assert "<b>2</b>" in figures and "+1 on last month" in figures
+    description = window.category_chart.accessibleDescription()
+    for category in builtin_categories():
+        assert category.label in description  # every built-in, zeros included
+    assert "Public encounter and acknowledgement 2" in description
+    assert "Without consent 1" in window.acknowledgement_chart.accessibleDescription()
+    assert "2026-10: 2 (1 without consent)" in window.trend_chart.accessibleDescription()
+    assert window.model.rowCount() == 2
+    assert window.model.data(window.model.index(0, 0)) == "2026-10-20"  # highest risk first
+
+    with qtbot.waitSignal(window.open_encounter) as opened:
+        window.table.setCurrentIndex(window.model.index(0, 0))
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened.args == [str(high.id)]
+
+    window.category_chart.bar_clicked.emit("confidentiality")
+    assert window.model.rowCount() == 0 and "Confidentiality" in window.filter_label.text()
+    window.category_chart.bar_clicked.emit("confidentiality")
+    assert window.model.rowCount() == 2
+
+    window.previous_button.click()
+    assert "2026-09" in window.month_label.text() and window.model.rowCount() == 1
+    window.next_button.click()
+    window.next_button.click()
+    assert "2026-11" in window.month_label.text() and window.model.rowCount() == 0
