@@ -22,7 +22,9 @@ class SignalThresholds:
     rising_months: int = 3  # client-initiated contacts rising over this many months
     without_consent: int = 2  # acknowledgements without consent ...
     without_consent_days: int = 90  # ... within this many days
-    follow_up_days: int = 14  # a follow-up still open this long after the encounter (past the next session)
+    follow_up_days: int = 14  # a follow-up still open this long after the encounter (past the next session);
+    # the rule looks at encounters from repeated_contacts_days before the month, so an old open
+    # item is reported in the months after it, not forever.
 
 
 @dataclass
@@ -140,7 +142,7 @@ def drift_signals(
             (FollowUp.done == False)  # noqa: E712
             & Encounter.deleted_at.is_null()
             & (Encounter.occurred_on <= overdue_before)
-            & (Encounter.occurred_on >= overdue_before - dt.timedelta(days=365))
+            & (Encounter.occurred_on >= start - dt.timedelta(days=t.repeated_contacts_days))
         )
         .distinct()
         .tuples()

@@ -1,29 +1,27 @@
 """Starting the app: `caselog --demo` opens straight onto sample data; the client manager."""
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+import os
+import subprocess
+import sys
 
-from desktop.app import run
 from desktop.clients_dialog import NAME, ClientsDialog
-from desktop.main_window import MainWindow
 from models.clients import Client
 
 
-def test_demo_opens_a_window_on_sample_encounters_without_a_passphrase(qapp):
-    seen = {}
-
-    def inspect_and_quit():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen["title"] = windows[0].windowTitle()
-        seen["rows"] = windows[0].model.total
-        for window in windows:
-            window.close()
-        QApplication.quit()
-
-    QTimer.singleShot(300, inspect_and_quit)
-    assert run(None, demo=True) == 0
-    assert seen["title"] == "Caselog — demo data"
-    assert seen["rows"] > 100
+def test_demo_opens_a_window_on_sample_encounters_without_a_passphrase():
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.desktop.demo_probe"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["WINDOWS"] == "1"
+    assert lines["TITLE"] == "Caselog — demo data"
+    assert int(lines["ROWS"]) > 100
 
 
 def test_client_manager_adds_random_codes_and_optional_names(qtbot, store):
