@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peewee import fn
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.list_table_model import ListTableModel
 from models.clients import Client, create_client, rename_client
 from models.encounters import Encounter
 
@@ -22,12 +23,11 @@ CODE, NAME, ENCOUNTERS = range(3)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(ListTableModel):
     """Clients with their code, name (editable) and number of encounters."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.clients: list[tuple[int, str, str | None, int]] = []
+        super().__init__([], parent)
         self.headers = [self.tr("Code"), self.tr("Name (optional)"), self.tr("Encounters")]
         self.reload()
 
@@ -39,24 +39,13 @@ class ClientTableModel(QAbstractTableModel):
             .group_by(Encounter.client)
             .tuples()
         )
-        self.clients = [(c.id, c.code, c.name, counts.get(c.id, 0)) for c in Client.select().order_by(Client.code)]
+        self.rows = [(c.id, c.code, c.name, counts.get(c.id, 0)) for c in Client.select().order_by(Client.code)]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.clients)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        _, code, name, count = self.clients[index.row()]
+        _, code, name, count = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
             return {CODE: code, NAME: name or "", ENCOUNTERS: str(count)}[index.column()]
         return None
@@ -68,9 +57,9 @@ class ClientTableModel(QAbstractTableModel):
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != NAME:
             return False
-        client_id, code, _, count = self.clients[index.row()]
+        client_id, code, _, count = self.rows[index.row()]
         name = rename_client(client_id, str(value))
-        self.clients[index.row()] = (client_id, code, name, count)
+        self.rows[index.row()] = (client_id, code, name, count)
         self.dataChanged.emit(index, index)
         return True
 
@@ -115,7 +104,7 @@ class ClientsDialog(QDialog):
     def add_client(self) -> None:
         client = create_client()
         self.model.reload()
-        row = next(i for i, c in enumerate(self.model.clients) if c[1] == client.code)
+        row = next(i for i, c in enumerate(self.model.rows) if c[1] == client.code)
         index = self.model.index(row, NAME)
         self.table.setCurrentIndex(index)
         self.table.edit(index)

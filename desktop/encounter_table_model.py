@@ -3,10 +3,11 @@ SQL (models.encounter_list); rows arrive a page at a time as the view scrolls.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.labels import short_label
+from desktop.list_table_model import ListTableModel
 from models.encounter_list import EncounterRow, ListFilter, SortKey, count_encounters, fetch_page
 from models.enums import Acknowledgement, Channel, Initiator, Risk, Setting
 
@@ -27,13 +28,13 @@ EncounterIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class EncounterTableModel(QAbstractTableModel):
+class EncounterTableModel(ListTableModel):
     """Rows of ``EncounterRow``, fetched a page at a time by keyset."""
 
     PAGE_SIZE = 200
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.rows: list[EncounterRow] = []
         self.list_filter = ListFilter()
         self.sort_key = SortKey.DATE
@@ -90,17 +91,6 @@ class EncounterTableModel(QAbstractTableModel):
         self.reload()
 
     # ------------------------------------------------------------ reading
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def encounter_id(self, row: int):
         return self.rows[row].id

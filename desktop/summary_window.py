@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.labels import label, short_label
+from desktop.list_table_model import ListTableModel
 from desktop.summary_charts import CountsChart, TrendChart
 from models import clock
 from models.enums import Acknowledgement, Initiator, Risk
@@ -32,32 +33,21 @@ Index = QModelIndex | QPersistentModelIndex
 DATE, CLIENT, RISK, CATEGORIES, LINE = range(5)
 
 
-class SummaryEncounterModel(QAbstractTableModel):
+class SummaryEncounterModel(ListTableModel):
     """The month's encounters as the summary lists them, optionally narrowed to one category."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
+        self.headers = [self.tr("Date"), self.tr("Client"), self.tr("Risk"), self.tr("Categories"), self.tr("Flag")]
         self.all: list[SummaryEncounter] = []
         self.rows: list[SummaryEncounter] = []
         self.labels: dict[str, str] = {}
-        self.headers = [self.tr("Date"), self.tr("Client"), self.tr("Risk"), self.tr("Categories"), self.tr("Flag")]
 
     def set_encounters(self, encounters: list[SummaryEncounter], labels: dict[str, str], category: str | None):
         self.beginResetModel()
         self.all, self.labels = encounters, labels
         self.rows = [e for e in encounters if category is None or category in e.categories]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -33,6 +33,6 @@ def test_client_manager_adds_random_codes_and_optional_names(qtbot, store):
     assert len(codes) == 2 and all(code.startswith("C-") for code in codes)
     row = 0
     assert dialog.model.setData(dialog.model.index(row, NAME), "  Robin Example  ")
-    assert Client.get(Client.code == dialog.model.clients[row][1]).name == "Robin Example"
+    assert Client.get(Client.code == dialog.model.rows[row][1]).name == "Robin Example"
     assert dialog.model.setData(dialog.model.index(row, NAME), "")
-    assert Client.get(Client.code == dialog.model.clients[row][1]).name is None
+    assert Client.get(Client.code == dialog.model.rows[row][1]).name is None
