@@ -1,0 +1,1 @@
+"""Performance measurements (DESIGN §8). The full harness (`python -m benchmarks`) is its own issue."""
