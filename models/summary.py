@@ -12,7 +12,7 @@ from typing import Any
 from peewee import fn
 
 from models.clients import Client
-from models.encounters import Encounter, EncounterCategory, FollowUp
+from models.encounters import Encounter, FollowUp, category_slugs
 from models.enums import (
     RISK_ORDER,
     Acknowledgement,
@@ -138,15 +138,8 @@ def compute_summary(
     categories: dict[uuid.UUID, list[str]] = {i: [] for i in ids}
     open_actions: Counter[uuid.UUID] = Counter()
     if ids:
-        links = (
-            EncounterCategory.select(EncounterCategory.encounter, Category.slug)
-            .join(Category)
-            .where(EncounterCategory.encounter.in_(ids))
-            .order_by(EncounterCategory.position)
-            .tuples()
-        )
-        for encounter_id, slug in links:
-            categories[uuid.UUID(str(encounter_id))].append(slug)
+        for start_index in range(0, len(ids), 500):
+            categories.update(category_slugs(ids[start_index : start_index + 500]))
         for (encounter_id,) in (
             FollowUp.select(FollowUp.encounter).where(FollowUp.encounter.in_(ids) & (FollowUp.done == False)).tuples()  # noqa: E712
         ):
