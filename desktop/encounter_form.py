@@ -176,6 +176,7 @@ class EncounterForm(QDialog):
         settings = [s for s in Setting if s != Setting.NOT_APPLICABLE]
         self.setting = EnumCombo(Setting, settings, self.tr("Where did you meet?"))
         self.setting_row = self._row(form, "setting", self.tr("&Setting"), self.setting)
+        self.setting_label = form.labelForField(self.setting_row)
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Optional; identifying, so left out of de-identified output"))
         self._row(form, "location", self.tr("&Location"), self.location)
@@ -410,10 +411,9 @@ class EncounterForm(QDialog):
     def refresh(self) -> None:
         """Show the fields that apply and the suggestions that follow from the others."""
         values = self.values()
-        self.setting_row.setVisible(values["channel"] == Channel.IN_PERSON)
-        self.setting_row.parentWidget().layout().labelForField(self.setting_row).setVisible(
-            values["channel"] == Channel.IN_PERSON
-        )
+        in_person = values["channel"] == Channel.IN_PERSON
+        self.setting_row.setVisible(in_person)
+        self.setting_label.setVisible(in_person)
         self.deliberate_box.setVisible(is_deliberate(values))
         suggestions = [s for s in suggest_categories(values) if s.slug not in self.dismissed]
         self.suggestions.show_suggestions(

@@ -30,7 +30,7 @@ from models.summary import MonthSummary, SummaryEncounter, compute_summary, mont
 from models.taxonomy import BUILTIN_SLUGS
 
 Index = QModelIndex | QPersistentModelIndex
-DATE, CLIENT, RISK, CATEGORIES, LINE = range(5)
+DATE, CLIENT, RISK, CATEGORIES, FLAGGED = range(5)
 
 
 class SummaryEncounterModel(ListTableModel):
@@ -58,7 +58,7 @@ class SummaryEncounterModel(ListTableModel):
             CLIENT: row.client,
             RISK: short_label(Risk(row.risk)),
             CATEGORIES: ", ".join(self.labels.get(slug, slug) for slug in row.categories),
-            LINE: self.tr("For supervision") if row.for_supervision else "",
+            FLAGGED: self.tr("For supervision") if row.for_supervision else "",
         }[index.column()]
 
 

@@ -109,13 +109,16 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase.text()
         if self.creating:
             problem = passphrase_problem(passphrase, self.repeat.text())
-            if problem:
-                self.show_error(self.tr(problem[0].upper() + problem[1:] + "."))
+            if problem == "too_short":
+                self.show_error(self.tr("Use at least {0} characters.").format(MINIMUM_LENGTH))
+                return
+            if problem == "differs":
+                self.show_error(self.tr("The two passphrases differ."))
                 return
         elif not passphrase:
             self.show_error(self.tr("Enter your passphrase."))
             return
-        QDialog.setCursor(self, Qt.CursorShape.WaitCursor)
+        self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             open_store(self.database_path, passphrase, create=self.creating)
         except WrongPassphrase:

@@ -9,11 +9,11 @@ MINIMUM_LENGTH = 10
 
 
 def passphrase_problem(passphrase: str, repeated: str) -> str | None:
-    """Why a new passphrase cannot be used, or None."""
+    """Why a new passphrase cannot be used ("too_short" or "differs"), or None."""
     if len(passphrase) < MINIMUM_LENGTH:
-        return f"use at least {MINIMUM_LENGTH} characters"
+        return "too_short"
     if passphrase != repeated:
-        return "the two passphrases differ"
+        return "differs"
     return None
 
 
