@@ -69,3 +69,15 @@ class ReviewStatus(StrEnum):
 
 
 RISK_ORDER = {Risk.LOW: 0, Risk.MODERATE: 1, Risk.HIGH: 2}
+
+
+class MeetingFormat(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+    OTHER = "other"
+
+
+class AddendumKind(StrEnum):
+    CHANGED = "changed"  # an encounter of a signed-off month was corrected
+    ADDED = "added"  # an encounter was added to a signed-off month

@@ -27,19 +27,25 @@ from models.encounters import (
     encounter_dicts,
     format_timestamp,
 )
-from models.enums import ReviewStatus
-from models.reviews import MonthReview, ReviewComment
+from models.interchange_reviews import (
+    AddendumInput,
+    ReviewInput,
+    check_object,
+    export_addenda,
+    plan_addenda,
+    plan_reviews,
+    write_addenda,
+    write_reviews,
+)
+from models.reviews import MonthReview, review_dict
 from models.taxonomy import Category, tag_problem
 from models.validation import (
     EncounterInput,
     Problem,
     ValidationContext,
     ValidationError,
-    parse_enum,
-    parse_month,
     parse_or_report,
     parse_timestamp,
-    parse_uuid,
     short_repr,
     text_problem,
     type_name,
@@ -49,8 +55,7 @@ from models.validation import (
 FORMAT_NAME = "caselog"
 FORMAT_VERSION = 1
 TOP_LEVEL_KEYS = ("format", "version", "exported_at", "identified", "clients", "tags", "encounters", "reviews")
-REVIEW_KEYS = frozenset({"month", "supervisor", "status", "signed_at", "notes", "comments"})
-COMMENT_KEYS = frozenset({"encounter", "text", "discussed"})
+OPTIONAL_TOP_LEVEL_KEYS = ("addenda",)
 MAX_PROBLEMS = 200
 BATCH = 400
 
@@ -82,19 +87,8 @@ def export_document(*, identified: bool = False, include_reflections: bool = Fal
             for t in Category.select().where(Category.builtin == False).order_by(Category.slug)  # noqa: E712
         ],
         "encounters": encounter_dicts(encounters, identified=identified, include_reflection=include_reflections),
-        "reviews": [_review_dict(r) for r in MonthReview.select().order_by(MonthReview.month)],
-    }
-
-
-def _review_dict(review: MonthReview) -> dict[str, Any]:
-    comments = ReviewComment.select().where(ReviewComment.review == review).order_by(ReviewComment.id)
-    return {
-        "month": review.month,
-        "supervisor": review.supervisor,
-        "status": review.status.value,
-        "signed_at": format_timestamp(review.signed_at),
-        "notes": review.notes,
-        "comments": [{"encounter": str(c.encounter_id), "text": c.text, "discussed": c.discussed} for c in comments],
+        "reviews": [review_dict(r) for r in MonthReview.select().order_by(MonthReview.month)],
+        "addenda": export_addenda(identified, include_reflections),
     }
 
 
@@ -126,21 +120,12 @@ def export_json(path: str | os.PathLike[str], *, identified: bool = False, inclu
 
 
 @dataclass
-class ReviewInput:
-    month: str
-    supervisor: str
-    status: ReviewStatus
-    signed_at: dt.datetime | None
-    notes: str
-    comments: list[tuple[str, str, bool]]  # (encounter id hex, text, discussed)
-
-
-@dataclass
 class ImportPlan:
     clients: dict[str, str | None] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
     encounters: list[EncounterInput] = field(default_factory=list)
     reviews: list[ReviewInput] = field(default_factory=list)
+    addenda: list[AddendumInput] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +136,7 @@ class ImportResult:
     encounters_already_present: int = 0
     reviews_added: int = 0
     reviews_already_present: int = 0
+    addenda_added: int = 0
 
     def describe(self) -> str:
         return (
@@ -211,7 +197,7 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
         raise ValidationError(
             [Problem("", "the file must hold a JSON object, not {kind}", {"kind": type_name(document)})]
         )
-    for key in sorted(set(document) - set(TOP_LEVEL_KEYS), key=str):
+    for key in sorted(set(document) - set(TOP_LEVEL_KEYS) - set(OPTIONAL_TOP_LEVEL_KEYS), key=str):
         report(str(key), "is not a key of a Caselog file")
     for key in TOP_LEVEL_KEYS:
         if key not in document:
@@ -254,7 +240,8 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
         first_index[data.id] = index
         plan.encounters.append(data)
     known_encounters = {e.hex for e in first_index}
-    _plan_reviews(document["reviews"], plan, known_encounters, report)
+    plan.reviews = plan_reviews(document["reviews"], known_encounters, report)
+    plan.addenda = plan_addenda(document.get("addenda", []), known_encounters, report)
     if problems:
         raise ValidationError(problems[:MAX_PROBLEMS])
     return plan
@@ -263,7 +250,7 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
 def _plan_clients(items: list[Any], plan: ImportPlan, report) -> None:
     for index, item in enumerate(items):
         path = f"clients[{index}]"
-        if not _check_object(item, {"code", "name"}, path, report):
+        if not check_object(item, {"code", "name"}, path, report):
             continue
         problem = code_problem(item.get("code"))
         name = item.get("name")
@@ -280,7 +267,7 @@ def _plan_clients(items: list[Any], plan: ImportPlan, report) -> None:
 def _plan_tags(items: list[Any], plan: ImportPlan, report) -> None:
     for index, item in enumerate(items):
         path = f"tags[{index}]"
-        if not _check_object(item, {"slug", "label"}, path, report):
+        if not check_object(item, {"slug", "label"}, path, report):
             continue
         problem = tag_problem(item.get("slug"), item.get("label"))
         if problem:
@@ -289,99 +276,6 @@ def _plan_tags(items: list[Any], plan: ImportPlan, report) -> None:
             report(f"{path}.slug", "{slug} is listed twice", slug=short_repr(item["slug"]))
         else:
             plan.tags[item["slug"]] = item["label"]
-
-
-def _plan_reviews(items: list[Any], plan: ImportPlan, known_encounters: set[str], report) -> None:
-    months: set[str] = set()
-    for index, item in enumerate(items):
-        path = f"reviews[{index}]"
-        if not _check_object(item, REVIEW_KEYS, path, report, required=REVIEW_KEYS):
-            continue
-        if item["month"] in months:
-            report(f"{path}.month", "{month} has two reviews", month=short_repr(item["month"]))
-            continue
-        review = _plan_review(item, path, known_encounters, report)
-        if review is not None:
-            months.add(review.month)
-            plan.reviews.append(review)
-
-
-def _plan_review(item: Mapping[str, Any], path: str, known_encounters: set[str], report) -> ReviewInput | None:
-    found: list[str] = []
-
-    def flag(sub: str, template: str, **params: Any) -> None:
-        found.append(sub)
-        report(f"{path}.{sub}", template, **params)
-
-    parse_or_report(item["month"], parse_month, lambda t, **p: flag("month", t, **p))
-    for key in ("supervisor", "notes"):
-        value = item[key]
-        if not isinstance(value, str):
-            flag(key, "must be text, not {kind}", kind=type_name(value))
-        elif text_problem(value):
-            flag(key, "{reason}", reason=text_problem(value))
-    status = parse_enum(item["status"], ReviewStatus, lambda t, **p: flag("status", t, **p))
-    signed_at = None
-    if item["signed_at"] is not None:
-        signed_at = parse_or_report(item["signed_at"], parse_timestamp, lambda t, **p: flag("signed_at", t, **p))
-    comments = _plan_comments(item["comments"], known_encounters, flag)
-    if found:
-        return None
-    return ReviewInput(item["month"], item["supervisor"], status, signed_at, item["notes"], comments)
-
-
-def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[str, str, bool]]:
-    if not isinstance(items, list):
-        flag("comments", "must be a list, not {kind}", kind=type_name(items))
-        return []
-    comments: list[tuple[str, str, bool]] = []
-    seen: set[str] = set()
-    for index, item in enumerate(items):
-        sub = f"comments[{index}]"
-        if not isinstance(item, Mapping):
-            flag(sub, "must be an object, not {kind}", kind=type_name(item))
-            continue
-        for key in sorted(set(item) - COMMENT_KEYS, key=str):
-            flag(f"{sub}.{key}", "is not a field of a comment")
-        for key in sorted(COMMENT_KEYS - set(item)):
-            flag(f"{sub}.{key}", "is required")
-        if not COMMENT_KEYS <= set(item):
-            continue
-        encounter = parse_or_report(
-            item["encounter"], parse_uuid, lambda t, sub=sub, **p: flag(f"{sub}.encounter", t, **p)
-        )
-        if encounter is None:
-            continue
-        if encounter.hex not in known_encounters and not Encounter.select().where(Encounter.id == encounter).exists():
-            flag(
-                f"{sub}.encounter",
-                "{id} is not an encounter in this file or database",
-                id=short_repr(item["encounter"]),
-            )
-        elif encounter.hex in seen:
-            flag(f"{sub}.encounter", "has two comments in one review")
-        elif not isinstance(item["text"], str) or text_problem(item["text"]):
-            flag(f"{sub}.text", "must be text of at most 20,000 characters")
-        elif not isinstance(item["discussed"], bool):
-            flag(f"{sub}.discussed", "must be true or false, not {value}", value=short_repr(item["discussed"]))
-        else:
-            seen.add(encounter.hex)
-            comments.append((encounter.hex, item["text"], item["discussed"]))
-    return comments
-
-
-def _check_object(item: Any, allowed: set[str] | frozenset[str], path: str, report, required=()) -> bool:
-    if not isinstance(item, Mapping):
-        report(path, "must be an object, not {kind}", kind=type_name(item))
-        return False
-    ok = True
-    for key in sorted(set(item) - set(allowed), key=str):
-        report(f"{path}.{key}", "is not a field here")
-        ok = False
-    for key in sorted(set(required) - set(item)):
-        report(f"{path}.{key}", "is required")
-        ok = False
-    return ok
 
 
 def apply_import(plan: ImportPlan) -> ImportResult:
@@ -413,21 +307,8 @@ def apply_import(plan: ImportPlan) -> ImportResult:
         result.encounters_added = len(new)
         result.encounters_already_present = len(plan.encounters) - len(new)
 
-        existing_months = {m for (m,) in MonthReview.select(MonthReview.month).tuples()}
-        for review in plan.reviews:
-            if review.month in existing_months:
-                result.reviews_already_present += 1
-                continue
-            row = MonthReview.create(
-                month=review.month,
-                supervisor=review.supervisor,
-                status=review.status,
-                signed_at=review.signed_at,
-                notes=review.notes,
-            )
-            for encounter_hex, text, discussed in review.comments:
-                ReviewComment.create(review=row, encounter=encounter_hex, text=text, discussed=discussed)
-            result.reviews_added += 1
+        result.reviews_added, result.reviews_already_present = write_reviews(plan.reviews)
+        result.addenda_added = write_addenda(plan.addenda)
     return result
 
 

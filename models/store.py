@@ -7,15 +7,18 @@ import os
 
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
+from models.addenda import Addendum
 from models.clients import Client
 from models.database import create_database, db, open_database
 from models.drafts import Draft
 from models.encounters import Encounter, EncounterCategory, FollowUp
 from models.migrate import migrate
-from models.reviews import MonthReview, ReviewComment
+from models.reviews import ActionItem, MonthReview, ReviewComment
 from models.taxonomy import Category, ensure_builtin_categories
 
-ALL_MODELS = (Client, Category, Encounter, EncounterCategory, FollowUp, Draft, MonthReview, ReviewComment)
+ALL_MODELS = (
+    Client, Category, Encounter, EncounterCategory, FollowUp, Draft, MonthReview, ReviewComment, ActionItem, Addendum,
+)  # fmt: skip
 
 
 def open_store(path: str | os.PathLike[str], passphrase: str, *, create: bool = False) -> SqlCipherDatabase:

@@ -11,6 +11,7 @@ from typing import Any
 
 from peewee import fn
 
+from models.addenda import addenda_for
 from models.clients import Client
 from models.encounters import Encounter, FollowUp, category_slugs
 from models.enums import (
@@ -24,7 +25,7 @@ from models.enums import (
     Setting,
 )
 from models.months import Month
-from models.reviews import MonthReview, ReviewComment
+from models.reviews import MonthReview, review_dict
 from models.signals import Signal, SignalThresholds, drift_signals
 from models.taxonomy import BUILTIN_SLUGS, Category
 
@@ -83,6 +84,7 @@ class MonthSummary:
     encounters: list[SummaryEncounter]
     review: dict[str, Any] | None
     signals: list[Signal] = field(default_factory=list)
+    addenda: list[dict[str, Any]] = field(default_factory=list)
     category_labels: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -100,6 +102,7 @@ class MonthSummary:
             "encounters": [{**vars(e), "line": e.line()} for e in self.encounters],
             "review": self.review,
             "signals": [s.to_json() for s in self.signals],
+            "addenda": self.addenda,
         }
 
 
@@ -191,24 +194,15 @@ def compute_summary(
         encounters=listed,
         review=review_json(month),
         signals=drift_signals(month, thresholds, today),
+        addenda=addenda_for(month),
         category_labels=labels,
     )
 
 
 def review_json(month: Month) -> dict[str, Any] | None:
-    """The month's review as the summary carries it, or None when there is none."""
+    """The month's review as the summary carries it (the interchange shape), or None when there is none."""
     review = MonthReview.get_or_none(MonthReview.month == str(month))
-    if review is None:
-        return None
-    comments = ReviewComment.select().where(ReviewComment.review == review).order_by(ReviewComment.id)
-    return {
-        "month": review.month,
-        "supervisor": review.supervisor,
-        "status": review.status.value,
-        "signed_at": review.signed_at.isoformat() if review.signed_at else None,
-        "notes": review.notes,
-        "comments": [{"encounter": str(c.encounter_id), "text": c.text, "discussed": c.discussed} for c in comments],
-    }
+    return review_dict(review) if review is not None else None
 
 
 def monthly_trend(month: Month, count: int = 12) -> list[tuple[str, int, int]]:
