@@ -56,7 +56,7 @@ def test_open_ready_revision_ready_signed_off_countersigned(october):
         sign_off(OCTOBER, "Dr Sam Rivera", "", dt.date(2026, 11, 5))
     with pytest.raises(ReviewError, match="signed_on: .* in the future"):
         sign_off(OCTOBER, "Dr Sam Rivera", "HCPC", TODAY + dt.timedelta(days=400))
-    review = signed()
+    review = sign_off(OCTOBER, "Dr Sam Rivera", "Clinical psychologist, HCPC", dt.date(2026, 11, 5))
     assert review.status == ReviewStatus.SIGNED_OFF and review.signed_at.date() == dt.date(2026, 11, 5)
     assert is_locked(OCTOBER) and not is_locked(OCTOBER.next())
     review = countersign(OCTOBER, "Alex Therapist")
