@@ -3,7 +3,7 @@ tests replace with scripted answers."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class UserDialogs:
@@ -20,6 +20,18 @@ class UserDialogs:
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def ask_text(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A line of text from the user (a reason, a name, a comment), or None if cancelled."""
+        value, ok = QInputDialog.getMultiLineText(parent, title, text)
+        return value.strip() or None if ok else None
+
+    def ask_sign_off(self, parent: QWidget | None, month: str, supervisor: str):
+        """(supervisor, credential, date) for signing off ``month``, or None if cancelled."""
+        from desktop.sign_off_dialog import SignOffDialog
+
+        dialog = SignOffDialog(month, supervisor, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)

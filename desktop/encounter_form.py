@@ -33,9 +33,9 @@ from desktop.form_widgets import DateField, EnumCombo, FieldError, Labelled, Pla
 from desktop.labels import label
 from desktop.suggestions_panel import SuggestionsPanel
 from models import clock
+from models.addenda import LockedMonth, save_with_lock
 from models.clients import Client, create_client
 from models.drafts import discard_draft, save_draft
-from models.encounters import save_encounter
 from models.enums import (
     Acknowledgement,
     Assessment,
@@ -462,10 +462,22 @@ class EncounterForm(QDialog):
             error.clear_problem()
         self.summary.hide()
         try:
-            encounter = save_encounter(self.values())
+            encounter = save_with_lock(self.values())
         except ValidationError as exc:
             self.show_problems(exc)
             return
+        except LockedMonth as locked:
+            reason = self.dialogs.ask_text(
+                self,
+                self.tr("Signed-off month"),
+                self.tr(
+                    "{0} has been signed off in supervision. The change will be kept as an addendum beside the "
+                    "signed record, with the date and your reason. Why is it changing?"
+                ).format(locked.month),
+            )
+            if not reason:
+                return
+            encounter = save_with_lock(self.values(), reason=reason)
         self.draft_timer.stop()
         discard_draft(draft_key(self.encounter_id))
         self.encounter_id = str(encounter.id)

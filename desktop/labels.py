@@ -9,6 +9,7 @@ from models.enums import (
     Channel,
     FollowUpAction,
     Initiator,
+    MeetingFormat,
     ReviewStatus,
     Risk,
     Setting,
@@ -54,6 +55,10 @@ LABELS = [
     (ReviewStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
     (ReviewStatus.READY, QT_TRANSLATE_NOOP("Labels", "Ready for supervision")),
     (ReviewStatus.SIGNED_OFF, QT_TRANSLATE_NOOP("Labels", "Signed off")),
+    (MeetingFormat.IN_PERSON, QT_TRANSLATE_NOOP("Labels", "In person")),
+    (MeetingFormat.VIDEO, QT_TRANSLATE_NOOP("Labels", "Video call")),
+    (MeetingFormat.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
+    (MeetingFormat.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
 ]
 
 # Short forms for table cells.

@@ -23,10 +23,12 @@ from desktop.clients_dialog import ClientsDialog
 from desktop.dialogs import UserDialogs
 from desktop.encounter_form import EncounterForm
 from desktop.encounter_table_model import DATE, EncounterTableModel
+from desktop.review_window import ReviewWindow, review_month_default
 from desktop.summary_window import SummaryWindow
+from models.addenda import LockedMonth, current_values, trash_with_lock
 from models.drafts import discard_draft, pending_drafts
 from models.encounter_list import ListFilter, months_with_encounters
-from models.encounters import delete_encounter, empty_trash, encounter_dict, restore_encounter
+from models.encounters import empty_trash, restore_encounter
 from models.months import Month
 
 
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or UserDialogs()
         self.form: EncounterForm | None = None
         self.summary_window: SummaryWindow | None = None
+        self.review_window: ReviewWindow | None = None
         # Never a client's name or any narrative in the title: it shows in task switchers.
         self.setWindowTitle(self.tr("{0} — demo data").format(APP_NAME) if demo else APP_NAME)
         self.resize(1180, 760)
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from trash"), "Ctrl+R", self.restore_selected)
         self.empty_trash_action = self._action(self.tr("Empty trash…"), None, self.empty_trash)
         self.clients_action = self._action(self.tr("&Clients…"), "Ctrl+K", self.manage_clients)
+        self.review_action = self._action(self.tr("Supervision &review mode…"), "Ctrl+Shift+R", self.show_review)
         self.summary_action = self._action(self.tr("Monthly &summary…"), "Ctrl+M", self.show_summary)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.summary_action)
+        view_menu.addAction(self.review_action)
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.trash_action)
         clients_menu = menus.addMenu(self.tr("&Clients"))
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.restore_action)
         toolbar.addAction(self.clients_action)
         toolbar.addAction(self.summary_action)
+        toolbar.addAction(self.review_action)
         self.addToolBar(toolbar)
 
     # ------------------------------------------------------------ filtering
@@ -236,7 +242,7 @@ class MainWindow(QMainWindow):
         encounter_id = self.selected_id()
         if encounter_id is None:
             return
-        values = encounter_dict(uuid.UUID(encounter_id))
+        values = current_values(uuid.UUID(encounter_id))
         if values is not None:
             self.open_form(encounter_id, values)
 
@@ -260,7 +266,15 @@ class MainWindow(QMainWindow):
         if encounter_id is None or self.trash_action.isChecked():
             return
         row = self.table.selectionModel().selectedRows()[0].row()
-        delete_encounter(uuid.UUID(encounter_id))
+        try:
+            trash_with_lock(uuid.UUID(encounter_id))
+        except LockedMonth as locked:
+            self.dialogs.warn(
+                self, self.tr("Signed-off month"),
+                self.tr("{0} has been signed off in supervision, so its encounters stay. Edit one to add an "
+                        "addendum instead.").format(locked.month),
+            )  # fmt: skip
+            return
         self.refresh()
         self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.statusBar().showMessage(self.tr("Moved to the trash. Show the trash (Ctrl+T) to restore it."), 6000)
@@ -295,9 +309,16 @@ class MainWindow(QMainWindow):
         self.encounter_saved.connect(self.summary_window.reload)
         self.summary_window.show()
 
+    @Slot()
+    def show_review(self) -> None:
+        month = self.month.currentData()
+        self.review_window = ReviewWindow(Month(*month) if month else review_month_default(), self.dialogs)
+        self.review_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review_window.show()
+
     @Slot(str)
     def open_encounter_by_id(self, encounter_id: str) -> None:
-        values = encounter_dict(uuid.UUID(encounter_id))
+        values = current_values(uuid.UUID(encounter_id))
         if values is not None:
             self.open_form(encounter_id, values)
 

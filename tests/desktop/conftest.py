@@ -22,6 +22,14 @@ class ScriptedDialogs(UserDialogs):
     def warn(self, parent, title, text):
         self.asked.append(title)
 
+    def ask_text(self, parent, title, text):
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else None
+
+    def ask_sign_off(self, parent, month, supervisor):
+        self.asked.append(f"Sign off {month}")
+        return self.answers.pop(0) if self.answers else None
+
     def save_file(self, parent, title, suggested, filters):
         self.asked.append(title)
         return self.answers.pop(0) if self.answers else None

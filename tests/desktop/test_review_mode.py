@@ -1,0 +1,156 @@
+"""Review mode: a whole review through to sign-off and countersign, never showing a name, a
+location or a reflection; then an edit after sign-off that becomes an addendum."""
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from desktop.review_window import ReviewWindow
+from models.addenda import addenda_for, current_values
+from models.clients import create_client
+from models.encounters import encounter_dict, save_encounter
+from models.enums import ReviewStatus
+from models.months import Month
+from models.reviews import action_items, comments_by_encounter, review_for
+from tests.conftest import encounter_fields
+
+OCTOBER = Month(2026, 10)
+NAME, PLACE, PRIVATE = "Jordan Privatename", "Laundrette on Mill Lane", "I felt protective, maybe too much"
+
+
+def every_text(window) -> str:
+    """Everything review mode puts on screen: labels, fields, documents, table cells, titles."""
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QLabel):
+        texts.append(widget.text())
+    for widget in window.findChildren(QLineEdit):
+        texts.append(widget.text())
+    for widget in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):
+        texts.append(widget.toPlainText())
+    for widget in window.findChildren(QComboBox):
+        texts += [widget.itemText(i) for i in range(widget.count())]
+    for widget in window.findChildren(QAbstractSpinBox):
+        texts.append(widget.text())
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                texts.append(str(model.data(model.index(row, column)) or ""))
+    return "\n".join(texts)
+
+
+def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store, dialogs):
+    create_client(code="C-REVW", name=NAME)
+    high = save_encounter(
+        encounter_fields("C-REVW", occurred_on="2026-10-12", risk="high", location=PLACE, reflection=PRIVATE)
+    )
+    low = save_encounter(encounter_fields("C-REVW", occurred_on="2026-10-20", location=PLACE, reflection=PRIVATE))
+    window = ReviewWindow(OCTOBER, dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Review mode is on" in window.banner.text()
+    assert "C-REVW" in every_text(window)
+    for secret in (NAME, PLACE, PRIVATE):
+        assert secret not in every_text(window)
+
+    window.table.selectRow(0)
+    assert window.current_id == str(high.id)  # highest risk first
+    qtbot.keyClicks(window.comment, "Good judgement; agree a protocol.")
+    window.discussed.setChecked(True)
+    window.table.selectRow(1)  # moving on saves the comment
+    qtbot.keyClicks(window.comment, "Fine.")
+    qtbot.keyClicks(window.notes, "Two encounters with one client; watch the pattern.")
+    qtbot.keyClicks(window.item_text, "Agree an acknowledgement protocol")
+    qtbot.keyClicks(window.item_owner, "Therapist")
+    qtbot.keyClicks(window.item_due, "2026-12-01")
+    qtbot.keyClick(window.item_text, Qt.Key.Key_Return)
+    window.meeting_minutes.setValue(50)
+    window.meeting_format.set_value("video")
+
+    window.ready_button.click()
+    assert review_for(OCTOBER).status == ReviewStatus.READY
+    dialogs.answers = ["Please add the consultation for the 12th."]
+    window.revision_button.click()
+    assert review_for(OCTOBER).status == ReviewStatus.OPEN
+    assert "Please add the consultation" in window.status_label.text()
+    window.ready_button.click()
+    dialogs.answers = [("Dr Sam Rivera", "Clinical psychologist, HCPC 12345", dt.date(2026, 11, 5))]
+    window.sign_off_button.click()
+    review = review_for(OCTOBER)
+    assert review.status == ReviewStatus.SIGNED_OFF and review.credential.startswith("Clinical psychologist")
+    assert "Signed off by Dr Sam Rivera" in window.status_label.text()
+    assert window.comment.isReadOnly() and not window.add_item_button.isEnabled()
+    dialogs.answers = ["Alex Therapist"]
+    window.countersign_button.click()
+    assert (
+        review_for(OCTOBER).countersigned_at is not None
+        and "Countersigned by Alex Therapist" in window.status_label.text()
+    )
+
+    assert comments_by_encounter(OCTOBER) == {
+        str(high.id): ("Good judgement; agree a protocol.", True),
+        str(low.id): ("Fine.", False),
+    }
+    assert review.notes == "Two encounters with one client; watch the pattern."
+    assert (review.meeting_minutes, review.meeting_format.value) == (50, "video")
+    [item] = action_items(OCTOBER)
+    assert (item.text, item.owner, item.due_on) == (
+        "Agree an acknowledgement protocol",
+        "Therapist",
+        dt.date(2026, 12, 1),
+    )
+    for secret in (NAME, PLACE, PRIVATE):
+        assert secret not in every_text(window)
+
+
+def test_reflections_show_only_when_the_therapist_includes_them(qtbot, client, dialogs):
+    save_encounter(encounter_fields(occurred_on="2026-10-12", reflection=PRIVATE))
+    window = ReviewWindow(OCTOBER, dialogs)
+    qtbot.addWidget(window)
+    assert PRIVATE not in window.view.toPlainText()
+    window.include_reflections.setChecked(True)
+    assert PRIVATE in window.view.toPlainText()
+    assert review_for(OCTOBER).include_reflections
+
+
+def test_an_edit_after_sign_off_asks_why_and_becomes_an_addendum(qtbot, window, client, dialogs):
+    from models.reviews import mark_ready, sign_off
+
+    saved = save_encounter(encounter_fields(occurred_on="2026-10-12"))
+    mark_ready(OCTOBER)
+    sign_off(OCTOBER, "Dr Sam Rivera", "HCPC", dt.date(2026, 11, 5))
+    signed = encounter_dict(saved.id)
+    window.refresh()
+    window.table.selectRow(0)
+    window.edit_action.trigger()
+    form = window.form
+    qtbot.waitUntil(form.isActiveWindow)
+    form.risk.set_value("moderate")
+    dialogs.answers = [None]  # cancelled: nothing happens
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible() and addenda_for(OCTOBER) == []
+    dialogs.answers = ["Reassessed after supervision."]
+    with qtbot.waitSignal(window.encounter_saved):
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.asked[-1] == "Signed-off month"
+    assert encounter_dict(saved.id) == signed
+    assert addenda_for(OCTOBER)[0]["changes"] == {"risk": ["low", "moderate"]}
+    assert current_values(uuid.UUID(str(saved.id)))["risk"] == "moderate"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert dialogs.asked[-1] == "Signed-off month" and window.model.rowCount() == 1
