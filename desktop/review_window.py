@@ -31,7 +31,7 @@ from desktop.dialogs import UserDialogs
 from desktop.form_widgets import DateField, EnumCombo, PlainText
 from desktop.labels import label
 from desktop.review_panels import TEXT, ActionItemModel, EncounterView
-from desktop.summary_window import SummaryEncounterModel
+from desktop.summary_window import SummaryEncounterModel, signals_and_addenda_html
 from models import clock
 from models.encounters import Encounter, encounter_dicts
 from models.enums import MeetingFormat, ReviewStatus
@@ -286,17 +286,7 @@ class ReviewWindow(QWidget):
         self.countersign_button.setVisible(status == ReviewStatus.SIGNED_OFF and review.countersigned_at is None)
 
     def signals_html(self, summary) -> str:
-        parts = [f"<li>{escape(s.title)}: {escape(s.detail)}</li>" for s in summary.signals]
-        parts += [
-            "<li>"
-            + escape(self.tr("Addendum to {0} ({1}), {2}: {3}").format(
-                a["client"], a["occurred_on"], ", ".join(a["changes"]) or a["kind"], a["reason"]))
-            + "</li>"
-            for a in summary.addenda
-        ]  # fmt: skip
-        if not parts:
-            return self.tr("No drift signals or addenda this month.")
-        return self.tr("<b>Drift signals and addenda</b>") + "<ul>" + "".join(parts) + "</ul>"
+        return signals_and_addenda_html(summary) or self.tr("No drift signals or addenda this month.")
 
     @Slot(QModelIndex)
     def show_selected(self, index: QModelIndex) -> None:

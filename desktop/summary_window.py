@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from desktop.labels import label, short_label
 from desktop.list_table_model import ListTableModel
 from desktop.summary_charts import CountsChart, TrendChart
 from models import clock
+from models.addenda import addendum_line
 from models.enums import Acknowledgement, Initiator, Risk
 from models.months import Month
 from models.summary import MonthSummary, SummaryEncounter, compute_summary, monthly_trend
@@ -223,11 +224,21 @@ class SummaryWindow(QWidget):
         return f"<table><tr>{row}</tr></table>"
 
     def signals_html(self, s: MonthSummary) -> str:
-        if not s.signals:
-            return self.tr("<b>Drift signals:</b> none this month.")
+        html = signals_and_addenda_html(s)
+        return html or self.tr("<b>Drift signals:</b> none this month.")
+
+
+def signals_and_addenda_html(s: MonthSummary) -> str:
+    """The drift signals and the addenda of a summary as an HTML list ("" when there are none)."""
+    html = ""
+    if s.signals:
         items = "".join(
             f"<li><b>{escape(signal.title)}</b>: {escape(signal.detail)} "
             f"<small>({escape(signal.rule)}, {len(signal.encounters)} encounter(s))</small></li>"
             for signal in s.signals
         )
-        return self.tr("<b>Drift signals</b>") + f"<ul>{items}</ul>"
+        html += QCoreApplication.translate("Summary", "<b>Drift signals</b>") + f"<ul>{items}</ul>"
+    if s.addenda:
+        items = "".join(f"<li>{escape(addendum_line(a))}</li>" for a in s.addenda)
+        html += QCoreApplication.translate("Summary", "<b>Addenda (changes after sign-off)</b>") + f"<ul>{items}</ul>"
+    return html

@@ -143,3 +143,20 @@ def addenda_for(month: Month, identified: bool = False) -> list[dict[str, Any]]:
             }
         )
     return result
+
+
+def addendum_line(addendum: dict[str, Any]) -> str:
+    """One line for an addendum as ``addenda_for`` returns it: which encounter, what changed, when, why."""
+    if addendum["kind"] == AddendumKind.ADDED:
+        what = f"added to {addendum['month']} after sign-off"
+    else:
+        what = "; ".join(f"{field}: {_short(old)} → {_short(new)}" for field, (old, new) in addendum["changes"].items())
+    return (
+        f"{addendum['occurred_on']} {addendum['client']}: {what} "
+        f"(on {addendum['created_at'][:10]}, because: {addendum['reason']})"
+    )
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 60 else text[:57] + "…"

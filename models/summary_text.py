@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.addenda import addendum_line
 from models.summary import MonthSummary
 
 
@@ -36,6 +37,9 @@ def summary_text(summary: MonthSummary) -> str:
     lines += ["", "Drift signals:" if summary.signals else "Drift signals: none"]
     for signal in summary.signals:
         lines.append(f"  - {signal.title}: {signal.detail} [{signal.rule}; {len(signal.encounters)} encounter(s)]")
+    if summary.addenda:
+        lines += ["", "Addenda (changes after sign-off):"]
+        lines += [f"  - {addendum_line(a)}" for a in summary.addenda]
     lines += ["", "Encounters (highest risk first):" if summary.encounters else "Encounters: none"]
     lines += [f"  {encounter.line()}" for encounter in summary.encounters]
     review = summary.review

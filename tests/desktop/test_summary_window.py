@@ -43,3 +43,20 @@ def test_summary_screen_shows_the_month_and_opens_its_encounters(qtbot, client):
     window.next_button.click()
     window.next_button.click()
     assert "2026-11" in window.month_label.text() and window.model.rowCount() == 0
+
+
+def test_summary_screen_lists_addenda(qtbot, client):
+    import datetime as dt
+
+    from models.addenda import save_with_lock
+    from models.encounters import encounter_dict
+    from models.reviews import mark_ready, sign_off
+
+    saved = save_encounter(encounter_fields(occurred_on="2026-10-20"))
+    mark_ready(Month(2026, 10))
+    sign_off(Month(2026, 10), "Dr Sam Rivera", "HCPC", dt.date(2026, 11, 5))
+    save_with_lock({**encounter_dict(saved.id), "risk": "high"}, reason="New information.")
+    window = SummaryWindow(Month(2026, 10))
+    qtbot.addWidget(window)
+    assert "Addenda (changes after sign-off)" in window.signals.text()
+    assert "risk: low → high" in window.signals.text() and "New information." in window.signals.text()

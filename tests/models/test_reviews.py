@@ -157,3 +157,15 @@ def test_a_version_1_review_without_the_later_fields_still_imports(store):
         today=TODAY,
     )  # fmt: skip
     assert review_for(Month(2026, 9)).credential == ""
+
+
+def test_addenda_read_as_lines_in_this_and_the_next_summary(october):
+    from models.summary_text import summary_text
+
+    signed()
+    save_with_lock({**encounter_dict(october.id), "risk": "moderate"}, reason="Reassessed.", today=TODAY)
+    for month in (OCTOBER, OCTOBER.next()):
+        text = summary_text(compute_summary(month, today=TODAY))
+        assert "Addenda (changes after sign-off):" in text
+        assert "2026-10-14 C-TEST: risk: low → moderate" in text and "because: Reassessed." in text
+    assert "Addenda" not in summary_text(compute_summary(OCTOBER.previous(), today=TODAY))
