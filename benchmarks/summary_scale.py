@@ -1,9 +1,13 @@
-"""One month's summary in a small and in a 100,000-encounter database (ten years, 400 clients).
+"""One month's summary in a small database and in a 100,000-encounter one (ten years, 400
+clients), the month holding about the same number of encounters in both:
 
     .venv/bin/python -m benchmarks.summary_scale
 
-Builds both databases in a temporary folder through the JSON importer (so it also times the
-import), then prints the median of nine summaries of June 2025.
+The small database holds only January to June 2025 (about 4,950 encounters, the density of
+100,000 over ten years): June itself plus the months its comparisons and drift signals look
+back at. The large one holds ten years. Both are built through the JSON importer (so the import is
+timed too); each line gives the median of nine summaries of June 2025. Equal figures mean the
+summary's cost follows the month, not the database.
 """
 
 from __future__ import annotations
@@ -25,11 +29,10 @@ from models.summary import compute_summary
 TODAY = dt.date(2026, 11, 27)
 
 
-def synthetic_document(count: int, seed: int = 1) -> dict:
-    """``count`` encounters built from the demo vignettes over the ten years before TODAY."""
+def synthetic_document(count: int, start: dt.date, days: int, seed: int = 1) -> dict:
+    """``count`` encounters built from the demo vignettes, spread over ``days`` days from ``start``."""
     rng = random.Random(seed)
     clients = [f"C-{index:04d}" for index in range(400)]
-    start = TODAY - dt.timedelta(days=3650)
     encounters = []
     for _ in range(count):
         fields = dict(rng.choice(VIGNETTES))
@@ -37,10 +40,12 @@ def synthetic_document(count: int, seed: int = 1) -> dict:
         fields.update(
             id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             client=rng.choice(clients),
-            occurred_on=(start + dt.timedelta(days=rng.randrange(3650))).isoformat(),
+            occurred_on=(start + dt.timedelta(days=rng.randrange(days))).isoformat(),
             follow_up=follow_up,
         )
         encounters.append(fields)
+    # Therapists log encounters as they happen, so rows arrive roughly in date order.
+    encounters.sort(key=lambda e: e["occurred_on"])
     return {
         "format": "caselog", "version": 1, "exported_at": "2026-11-27T10:00:00", "identified": False,
         "clients": [{"code": code, "name": None} for code in clients], "tags": [], "encounters": encounters,
@@ -50,10 +55,14 @@ def synthetic_document(count: int, seed: int = 1) -> dict:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        for count in (1_000, 100_000):
+        cases = (
+            ("only January to June 2025", 4_950, dt.date(2025, 1, 1), 181),
+            ("ten years", 100_000, TODAY - dt.timedelta(days=3650), 3649),
+        )
+        for name, count, start, days in cases:
             open_store(Path(folder) / f"{count}.db", "benchmark passphrase", create=True)
             started = time.perf_counter()
-            import_document(synthetic_document(count), today=TODAY)
+            import_document(synthetic_document(count, start, days), today=TODAY)
             imported = time.perf_counter() - started
             times = []
             for _ in range(9):
@@ -61,7 +70,7 @@ def main() -> None:
                 summary = compute_summary(Month(2025, 6), today=TODAY)
                 times.append(time.perf_counter() - started)
             print(
-                f"{count:>7} encounters: import {imported:.1f} s; summary of 2025-06 "
+                f"{count:>7} encounters ({name}): import {imported:.1f} s; summary of 2025-06 "
                 f"({summary.total} encounters that month) median {statistics.median(times) * 1000:.1f} ms"
             )
             close_store()

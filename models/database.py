@@ -28,6 +28,7 @@ PRAGMAS = (
     ("synchronous", "full"),
     ("foreign_keys", 1),
     ("busy_timeout", 5000),
+    ("cache_size", -32000),  # 32 MB of decrypted pages: a month and its look-back stay in memory
 )
 
 

@@ -130,3 +130,41 @@ def test_follow_ups_left_open(client):
     add("2026-10-25")  # too recent to be overdue at the end of October
     signal = rules("2026-10")["open_follow_ups"]
     assert signal.encounters == [str(early.id)]
+
+
+def test_the_summary_reads_by_index_and_never_scans_a_growing_table(client):
+    """What makes a month cost the same in 100,000 encounters as in 100: every query on the
+    encounter tables is an index search (EXPLAIN QUERY PLAN), never a full scan."""
+    import logging
+
+    from models.database import db
+
+    for day in range(1, 29):
+        add(f"2026-{(day % 10) + 1:02d}-{day:02d}", occurred_time=None)
+    queries = []
+
+    class Capture(logging.Handler):
+        def emit(self, record):
+            queries.append(record.msg)
+
+    logger = logging.getLogger("peewee")
+    handler, level = Capture(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        compute_summary(Month.parse("2026-06"), today=TODAY)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    selects = [(sql, params) for sql, params in queries if sql.startswith("SELECT")]
+    assert len(selects) >= 8
+    for sql, params in selects:
+        plan = [row[3] for row in db.obj.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+        scans = [step for step in plan if step.startswith("SCAN")]
+        small_table = 'FROM "category"' in sql or 'FROM "month_review"' in sql
+        assert not scans or small_table, (sql[:120], plan)
+        # "deleted_at IS NULL" alone also reads as a SEARCH, yet walks every live encounter:
+        # a search on the date index must bound the date too.
+        for step in plan:
+            if "encounter_deleted_at_occurred_on" in step:
+                assert "occurred_on>" in step and "occurred_on<" in step, (sql[:120], step)
