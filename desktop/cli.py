@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--month", metavar="YYYY-MM", required=True)
     summary.add_argument("--json", action="store_true", help="print the summary as one JSON object")
 
+    export_pdf = formats.add_parser("pdf", parents=[database], help="a month's supervision summary as PDF")
+    export_pdf.add_argument("--month", metavar="YYYY-MM", required=True)
+    export_pdf.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
+    export_pdf.add_argument("--identified", action="store_true", help="include client names and locations")
+    export_pdf.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: from your locale)")
+
     commands.add_parser("check", parents=[database], help="check integrity and schema version")
     return parser
 
@@ -169,18 +175,41 @@ def command_import(args: argparse.Namespace) -> int:
 
 
 def command_export(args: argparse.Namespace) -> int:
-    from models.interchange import export_json
-
     output: Path = args.output
     if output.exists() and output.is_dir():
         raise UsageError(f"-o: {output} is a folder; give a file name.")
     if not output.parent.is_dir():
         raise UsageError(f"-o: the folder {output.parent} does not exist.")
+    if args.format == "pdf":
+        return export_pdf(args, output)
+    from models.interchange import export_json
+
     open_for_command(args)
     count = export_json(output, identified=args.identified, include_reflections=args.include_reflections)
     kind = "identified" if args.identified else "de-identified"
     reflections = ", with reflections" if args.include_reflections else ""
     print(f"Wrote {count} encounter(s), {kind}{reflections}, to {output}.")
+    return EXIT_OK
+
+
+def export_pdf(args: argparse.Namespace, output: Path) -> int:
+    from models.months import Month
+
+    try:
+        month = Month.parse(args.month)
+    except ValueError as exc:
+        raise UsageError(f"--month: {exc}") from None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # charts need Qt's widgets, not a screen
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.pdf_export import export_month_pdf
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - must live while the charts draw
+    open_for_command(args)
+    pages = export_month_pdf(month, output, identified=args.identified, paper=args.paper)
+    kind = "identified" if args.identified else "de-identified"
+    print(f"Wrote the {kind} supervision summary of {month} ({pages} page(s)) to {output}.")
     return EXIT_OK
 
 

@@ -3,6 +3,8 @@ tests replace with scripted answers."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -32,6 +34,19 @@ class UserDialogs:
 
         dialog = SignOffDialog(month, supervisor, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_pdf_options(self, parent: QWidget | None, month: str, paper: str) -> tuple[bool, str] | None:
+        """(identified, paper) for a PDF export, or None if cancelled."""
+        from desktop.pdf_options_dialog import PdfOptionsDialog
+
+        dialog = PdfOptionsDialog(month, paper, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.identified.isChecked(), dialog.paper.currentData()
+
+    def open_externally(self, path: str) -> None:
+        """Open a file Caselog wrote (a PDF) in the system's viewer."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)

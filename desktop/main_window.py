@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_summary(self) -> None:
         month = self.month.currentData()
-        self.summary_window = SummaryWindow(Month(*month) if month else None)
+        self.summary_window = SummaryWindow(Month(*month) if month else None, self.dialogs)
         self.summary_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_window.open_encounter.connect(self.open_encounter_by_id)
         self.encounter_saved.connect(self.summary_window.reload)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.dialogs import UserDialogs
 from desktop.form_widgets import DateField, EnumCombo, PlainText
 from desktop.labels import label
+from desktop.pdf_export_flow import PdfExportFlow
 from desktop.review_panels import TEXT, ActionItemModel, EncounterView
 from desktop.summary_window import SummaryEncounterModel, signals_and_addenda_html
 from models import clock
@@ -93,11 +94,16 @@ class ReviewWindow(QWidget):
         self.revision_button = QPushButton(self.tr("Needs re&vision…"))
         self.sign_off_button = QPushButton(self.tr("&Sign off…"))
         self.countersign_button = QPushButton(self.tr("&Countersign…"))
+        self.export_button = QPushButton(self.tr("Export &PDF…"))
+        self.export_button.setToolTip(self.tr("Export this month as PDF (Ctrl+P)"))
+        self.export_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.pdf = PdfExportFlow(self, dialogs)
         header = QHBoxLayout()
         for widget in (self.previous_button, self.month_label, self.next_button):
             header.addWidget(widget)
         header.addStretch(1)
-        for widget in (self.ready_button, self.revision_button, self.sign_off_button, self.countersign_button):
+        for widget in (self.ready_button, self.revision_button, self.sign_off_button, self.countersign_button,
+                       self.export_button):  # fmt: skip
             header.addWidget(widget)
 
         self.meeting_on = DateField()
@@ -204,6 +210,7 @@ class ReviewWindow(QWidget):
         self.save_timer.timeout.connect(self.save_texts)
         self.previous_button.clicked.connect(lambda: self.show_month(self.month.previous()))
         self.next_button.clicked.connect(lambda: self.show_month(self.month.next()))
+        self.export_button.clicked.connect(lambda: (self.save_texts(), self.pdf.start(self.month)))
         self.ready_button.clicked.connect(self.mark_ready)
         self.revision_button.clicked.connect(self.request_revision)
         self.sign_off_button.clicked.connect(self.sign_off)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from html import escape
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -14,6 +17,34 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
+
+from desktop.labels import label, short_label
+from models.enums import Acknowledgement, Initiator
+from models.summary import MonthSummary
+from models.taxonomy import BUILTIN_SLUGS
+
+
+def count_axis(maximum: int) -> QValueAxis:
+    """An axis of whole counts from 0, ticks at whole steps (never "0, 0, 1, 1, 2")."""
+    step = max(1, math.ceil(maximum / 6))
+    axis = QValueAxis()
+    axis.setTruncateLabels(False)
+    axis.setLabelFormat("%d")
+    axis.setRange(0, step * math.ceil(maximum / step))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    return axis
+
+
+def wrapped(label: str, width: int = 24) -> str:
+    """A long axis label on two lines (axis labels are rich text), so it is neither cut nor clipped."""
+    if len(label) <= width or " " not in label:
+        return escape(label)
+    middle = len(label) // 2
+    spaces = [i for i, c in enumerate(label) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{escape(label[:cut])}<br>{escape(label[cut + 1 :])}"
 
 
 def text_equivalent(title: str, pairs: list[tuple[str, int]]) -> str:
@@ -49,13 +80,11 @@ class CountsChart(QChartView):
         series.clicked.connect(lambda index, _set: self.bar_clicked.emit(self.keys[index]))
         chart.addSeries(series)
         labels = QBarCategoryAxis()
-        labels.append([label for _, label, _ in reversed(items)])
+        labels.setTruncateLabels(False)  # a label cut to "…" says nothing, on screen or on paper
+        labels.append([wrapped(label) for _, label, _ in reversed(items)])
         chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(labels)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([count for _, _, count in items] + [1]))
-        values.setTickCount(min(max([count for _, _, count in items] + [1]) + 1, 6))
+        values = count_axis(max([count for _, _, count in items] + [1]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         self.setChart(chart)
@@ -90,13 +119,12 @@ class TrendChart(QChartView):
             line.append(index, without)
         chart.addSeries(line)
         months = QBarCategoryAxis()
+        months.setTruncateLabels(False)
         months.append([month[2:] for month, _, _ in trend])
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         line.attachAxis(months)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([total for _, total, _ in trend] + [1]))
+        values = count_axis(max([total for _, total, _ in trend] + [1]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
         line.attachAxis(values)
@@ -105,3 +133,22 @@ class TrendChart(QChartView):
         description = "; ".join(f"{m}: {t} ({w} without consent)" for m, t, w in trend)
         self.setAccessibleDescription(f"{self.title}: {description}")
         self.setToolTip(self.accessibleDescription())
+
+
+def chart_items(summary: MonthSummary) -> dict[str, list[tuple[str, str, int]]]:
+    """The bars of the three count charts, the same on screen and on paper: every built-in category
+    (zeros included) and the tags in use; who initiated; acknowledgement."""
+    labels = summary.category_labels
+    slugs = list(BUILTIN_SLUGS) + [s for s in summary.counts["by_category"] if s not in BUILTIN_SLUGS]
+    return {
+        "categories": [(s, labels.get(s, s), summary.counts["by_category"][s]) for s in slugs],
+        "initiators": [(i.value, short_label(i), summary.counts["by_initiator"][i.value]) for i in Initiator],
+        "acknowledgement": [
+            (
+                a.value,
+                label(a) if a == Acknowledgement.NOT_APPLICABLE else short_label(a),
+                summary.counts["by_acknowledgement"][a.value],
+            )
+            for a in Acknowledgement
+        ],  # fmt: skip
+    }

@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs import UserDialogs
 from desktop.labels import label, short_label
 from desktop.list_table_model import ListTableModel
-from desktop.summary_charts import CountsChart, TrendChart
+from desktop.pdf_export_flow import PdfExportFlow
+from desktop.summary_charts import CountsChart, TrendChart, chart_items
 from models import clock
 from models.addenda import addendum_line
-from models.enums import Acknowledgement, Initiator, Risk
+from models.enums import Acknowledgement, Risk
 from models.months import Month
 from models.summary import MonthSummary, SummaryEncounter, compute_summary, monthly_trend
-from models.taxonomy import BUILTIN_SLUGS
 
 Index = QModelIndex | QPersistentModelIndex
 DATE, CLIENT, RISK, CATEGORIES, FLAGGED = range(5)
@@ -68,7 +69,7 @@ class SummaryWindow(QWidget):
 
     open_encounter = Signal(str)
 
-    def __init__(self, month: Month | None = None, parent=None):
+    def __init__(self, month: Month | None = None, dialogs: UserDialogs | None = None, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Monthly summary — Caselog"))
         self.resize(1100, 820)
@@ -82,10 +83,15 @@ class SummaryWindow(QWidget):
         self.next_button.setAccessibleName(self.tr("Next month"))
         self.month_label = QLabel()
         self.month_label.setAccessibleName(self.tr("Month"))
+        self.export_button = QPushButton(self.tr("Export &PDF…"))
+        self.export_button.setToolTip(self.tr("Export this month as PDF (Ctrl+P)"))
+        self.export_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.pdf = PdfExportFlow(self, dialogs or UserDialogs())
         header = QHBoxLayout()
         header.addWidget(self.previous_button)
         header.addWidget(self.month_label, 1, Qt.AlignmentFlag.AlignCenter)
         header.addWidget(self.next_button)
+        header.addWidget(self.export_button)
 
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.RichText)
@@ -134,6 +140,7 @@ class SummaryWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self.export_button.clicked.connect(lambda: self.pdf.start(self.month))
         self.previous_button.clicked.connect(self.show_previous)
         self.next_button.clicked.connect(self.show_next)
         self.category_chart.bar_clicked.connect(self.narrow_to_category)
@@ -173,22 +180,10 @@ class SummaryWindow(QWidget):
         self.next_button.setEnabled(self.month < Month.of(clock.today()))
         self.figures.setText(self.figures_html(summary))
         self.signals.setText(self.signals_html(summary))
-        labels = summary.category_labels
-        slugs = list(BUILTIN_SLUGS) + [s for s in summary.counts["by_category"] if s not in BUILTIN_SLUGS]
-        self.category_chart.show_counts([(s, labels.get(s, s), summary.counts["by_category"][s]) for s in slugs])
-        self.initiator_chart.show_counts(
-            [(i.value, short_label(i), summary.counts["by_initiator"][i.value]) for i in Initiator]
-        )
-        self.acknowledgement_chart.show_counts(
-            [
-                (
-                    a.value,
-                    label(a) if a == Acknowledgement.NOT_APPLICABLE else short_label(a),
-                    summary.counts["by_acknowledgement"][a.value],
-                )
-                for a in Acknowledgement
-            ]  # fmt: skip
-        )
+        items = chart_items(summary)
+        self.category_chart.show_counts(items["categories"])
+        self.initiator_chart.show_counts(items["initiators"])
+        self.acknowledgement_chart.show_counts(items["acknowledgement"])
         self.trend_chart.show_trend(monthly_trend(self.month))
         self.show_encounters()
 
@@ -234,7 +229,7 @@ def signals_and_addenda_html(s: MonthSummary) -> str:
     if s.signals:
         items = "".join(
             f"<li><b>{escape(signal.title)}</b>: {escape(signal.detail)} "
-            f"<small>({escape(signal.rule)}, {len(signal.encounters)} encounter(s))</small></li>"
+            f"<br><small>{escape(', '.join(signal.occurrences))} ({escape(signal.rule)})</small></li>"
             for signal in s.signals
         )
         html += QCoreApplication.translate("Summary", "<b>Drift signals</b>") + f"<ul>{items}</ul>"

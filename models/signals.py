@@ -34,6 +34,14 @@ class Signal:
     detail: str
     encounters: list[str] = field(default_factory=list)  # ids
     client: str | None = None
+    occurrences: list[str] = field(default_factory=list)  # "YYYY-MM-DD CODE", one per encounter
+
+    @classmethod
+    def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> Signal:
+        """A signal about ``rows`` of (id, occurred_on, client code, ...), in date order, each once."""
+        unique = sorted({_hex(r[0]): r for r in rows}.values(), key=lambda r: (r[1], _hex(r[0])))
+        return cls(rule, title, detail, [_hex(r[0]) for r in unique], client,
+                   [f"{r[1].isoformat()} {r[2]}" for r in unique])  # fmt: skip
 
     def to_json(self) -> dict:
         return {
@@ -42,6 +50,7 @@ class Signal:
             "detail": self.detail,
             "client": self.client,
             "encounters": self.encounters,
+            "occurrences": self.occurrences,
         }
 
 
@@ -84,11 +93,11 @@ def drift_signals(
                 best = run
         if len(best) >= t.repeated_contacts:
             signals.append(
-                Signal(
+                Signal.from_rows(
                     "repeated_contacts",
                     f"Repeated outside contacts with {code}",
                     f"{len(best)} contacts within {t.repeated_contacts_days} days (threshold {t.repeated_contacts}).",
-                    [_hex(r[0]) for r in best],
+                    best,
                     code,
                 )
             )
@@ -97,12 +106,12 @@ def drift_signals(
         counts = [len(initiated[m]) for m in months]
         if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
             signals.append(
-                Signal(
+                Signal.from_rows(
                     "client_initiated_rising",
                     f"Client-initiated contacts rising for {code}",
                     "Client-initiated contacts by month: "
                     + ", ".join(f"{m}: {c}" for m, c in zip(months, counts, strict=True)),
-                    [_hex(r[0]) for m in months for r in initiated[m]],
+                    [r for m in months for r in initiated[m]],
                     code,
                 )
             )
@@ -111,12 +120,12 @@ def drift_signals(
     unconsented = [r for r in rows if r[4] == Acknowledgement.WITHOUT_CONSENT and r[1] >= since]
     if len(unconsented) >= t.without_consent and any(r[0] in in_month for r in unconsented):
         signals.append(
-            Signal(
+            Signal.from_rows(
                 "without_consent_recurring",
                 "Acknowledgements without consent recurring",
                 f"{len(unconsented)} in the {t.without_consent_days} days to {month.last_day.isoformat()} "
                 f"(threshold {t.without_consent}).",
-                [_hex(r[0]) for r in unconsented],
+                unconsented,
             )
         )
 
@@ -125,19 +134,20 @@ def drift_signals(
     high_before = [r for r in rows if r[5] == Risk.HIGH and Month.of(r[1]) == previous]
     if high_now and high_before:
         signals.append(
-            Signal(
+            Signal.from_rows(
                 "high_risk_consecutive",
                 "High-risk encounters in consecutive months",
                 f"{len(high_before)} in {previous}, {len(high_now)} in {month}.",
-                [_hex(r[0]) for r in high_before + high_now],
+                high_before + high_now,
             )
         )
 
     as_of = min(end - dt.timedelta(days=1), today or dt.date.today())
     overdue_before = as_of - dt.timedelta(days=t.follow_up_days)
     overdue = list(
-        FollowUp.select(FollowUp.encounter, Encounter.occurred_on)
+        FollowUp.select(FollowUp.encounter, Encounter.occurred_on, Client.code)
         .join(Encounter)
+        .join(Client)
         .where(
             (FollowUp.done == False)  # noqa: E712
             & Encounter.deleted_at.is_null()
@@ -149,12 +159,12 @@ def drift_signals(
     )
     if overdue:
         signals.append(
-            Signal(
+            Signal.from_rows(
                 "open_follow_ups",
                 "Follow-ups left open",
                 f"{len(overdue)} encounter(s) with a follow-up still open more than {t.follow_up_days} days later "
                 f"(as of {as_of.isoformat()}).",
-                sorted({_hex(r[0]) for r in overdue}),
+                overdue,
             )
         )
     return signals

@@ -36,7 +36,8 @@ def summary_text(summary: MonthSummary) -> str:
             lines.append(f"  {name:<40} {count:>4}")
     lines += ["", "Drift signals:" if summary.signals else "Drift signals: none"]
     for signal in summary.signals:
-        lines.append(f"  - {signal.title}: {signal.detail} [{signal.rule}; {len(signal.encounters)} encounter(s)]")
+        lines.append(f"  - {signal.title}: {signal.detail} [{signal.rule}]")
+        lines.append(f"    {', '.join(signal.occurrences)}")
     if summary.addenda:
         lines += ["", "Addenda (changes after sign-off):"]
         lines += [f"  - {addendum_line(a)}" for a in summary.addenda]

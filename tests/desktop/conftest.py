@@ -30,6 +30,13 @@ class ScriptedDialogs(UserDialogs):
         self.asked.append(f"Sign off {month}")
         return self.answers.pop(0) if self.answers else None
 
+    def ask_pdf_options(self, parent, month, paper):
+        self.asked.append(f"PDF options {month}")
+        return self.answers.pop(0) if self.answers else None
+
+    def open_externally(self, path):
+        self.asked.append(f"open {path}")
+
     def save_file(self, parent, title, suggested, filters):
         self.asked.append(title)
         return self.answers.pop(0) if self.answers else None

@@ -1,0 +1,174 @@
+"""The monthly PDF, read back with pdftotext and pdfinfo (poppler-utils)."""
+
+import datetime as dt
+import os
+import re
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from desktop.pdf_export import export_month_pdf
+from models.clients import create_client
+from models.encounters import save_encounter
+from models.enums import MeetingFormat
+from models.interchange import import_document
+from models.months import Month
+from models.report import suggested_file_name
+from models.reviews import add_action_item, countersign, mark_ready, set_comment, set_meeting, sign_off
+from tests.conftest import PASSPHRASE, encounter_fields
+
+OCTOBER = Month(2026, 10)
+NAME, PLACE, PRIVATE = "Morgan Identifiable", "Riverside office block", "A private pull to rescue"
+HOSTILE = (
+    "<b>not bold</b> <script>alert('x')</script> & &amp; < > \"quoted\"\n"
+    "second line\twith a tab\n"
+    "Hebrew שלום עולם · Arabic مرحبا بالعالم · CJK 你好世界 こんにちは · emoji 🙂👍🏽"
+)
+LONG = (" ".join(f"word{index}" for index in range(2300)) + " THE_END_OF_THE_LONG_ACCOUNT")[:20_000]
+
+
+def pdftotext(path, *extra) -> str:
+    return subprocess.run(["pdftotext", *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdfinfo(path) -> str:
+    return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def month_with_everything(store):
+    create_client(code="C-PDF1", name=NAME)
+    high = save_encounter(
+        encounter_fields("C-PDF1", occurred_on="2026-10-03", risk="high", location=PLACE, reflection=PRIVATE,
+                         what_was_said=HOSTILE, for_supervision=True)
+    )  # fmt: skip
+    save_encounter(encounter_fields("C-PDF1", occurred_on="2026-10-09", what_was_said=LONG, location=PLACE))
+    save_encounter(encounter_fields("C-PDF1", occurred_on="2026-10-21", channel="message", setting="not_applicable",
+                                    acknowledgement="without_consent", location=None))  # fmt: skip
+    set_comment(OCTOBER, high.id, "Talk about the protocol at the office next week.", discussed=True)
+    set_meeting(OCTOBER, dt.date(2026, 11, 5), 50, MeetingFormat.VIDEO)
+    add_action_item(OCTOBER, "Agree an acknowledgement protocol", "Therapist", dt.date(2026, 12, 1))
+    mark_ready(OCTOBER)
+    sign_off(OCTOBER, "Dr Sam Rivera", "Clinical psychologist, HCPC 12345", dt.date(2026, 11, 5))
+    countersign(OCTOBER, "Alex Therapist")
+    return high
+
+
+def test_the_deidentified_pdf_has_the_figures_footers_and_no_identifier(qapp, month_with_everything, tmp_path):
+    path = tmp_path / suggested_file_name(OCTOBER)
+    pages = export_month_pdf(OCTOBER, path, paper="a4")
+    assert path.name == "caselog-supervision-2026-10.pdf"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    text = pdftotext(path)
+    assert "Caselog supervision summary" in text and "2026-10" in text
+    expected_texts = (
+        "Dr Sam Rivera", "Clinical psychologist, HCPC 12345", "Alex Therapist", "Video call", "50 min",
+        "Agree an acknowledgement protocol", "Talk about the protocol", "C-PDF1", "Acknowledged without consent",
+        "Professional boundaries", "Influence on clinical judgment",
+    )  # fmt: skip
+    flat = " ".join(text.split())
+    for expected in expected_texts:
+        assert expected in flat, expected
+    assert pages >= 3
+    page_texts = text.split("\f")[:pages]
+    for number, page in enumerate(page_texts, start=1):
+        assert "Confidential supervision material" in page
+        assert f"Page {number} of {pages}" in page
+    for secret in (NAME, PLACE, PRIVATE):
+        assert secret not in text
+    info = pdfinfo(path)
+    assert "Title:           Caselog supervision summary 2026-10" in info
+    assert NAME not in info and "C-PDF1" not in info
+    assert re.search(r"Page size:\s+595(\.\d+)? x 84[12](\.\d+)? pts \(A4\)", info)
+
+
+def test_hostile_text_prints_literally_and_long_accounts_run_over_pages(qapp, month_with_everything, tmp_path):
+    path = tmp_path / "out.pdf"
+    export_month_pdf(OCTOBER, path, paper="letter")
+    text = pdftotext(path)
+    flat = " ".join(text.split())
+    for literal in ("<b>not bold</b>", "<script>alert('x')</script>", "& &amp; < >", '"quoted"', "你好世界",
+                    "こんにちは", "second line"):  # fmt: skip
+        assert literal in flat, literal
+    assert "word2299 THE_END_OF_THE_LONG_ACCOUNT" in flat  # 20,000 characters, nothing lost across pages
+    assert "confidential" in text.lower() and "ﬁ" not in text  # searchable: no fi ligature glyphs
+    assert "office" in text
+    assert re.search(r"Page size:\s+612 x 792 pts \(letter\)", pdfinfo(path))
+
+
+def test_the_identified_pdf_adds_names_and_locations_but_not_unshared_reflections(
+    qapp, month_with_everything, tmp_path
+):
+    path = tmp_path / "identified.pdf"
+    export_month_pdf(OCTOBER, path, identified=True, paper="a4")
+    text = pdftotext(path)
+    assert NAME in text and PLACE in text
+    assert PRIVATE not in text  # the therapist did not include reflections in this review
+    assert NAME not in pdfinfo(path)
+
+
+def test_an_empty_month_still_makes_a_complete_pdf(qapp, store, tmp_path):
+    path = tmp_path / "empty.pdf"
+    assert export_month_pdf(Month(2025, 2), path, paper="a4") >= 1
+    text = pdftotext(path)
+    assert "No encounters were logged this month." in text and "Page 1 of" in text
+
+
+def test_the_command_line_exports_a_pdf(db_path, tmp_path):
+    env = {**os.environ, "CASELOG_PASSPHRASE": PASSPHRASE}
+    env.pop("DISPLAY", None)
+    run = lambda *args: subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True,  # noqa: E731
+                                       text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)  # fmt: skip
+    assert run("init", "--db", db_path).returncode == 0
+    document = {"format": "caselog", "version": 1, "exported_at": "2026-11-01T09:00:00", "identified": True,
+                "clients": [{"code": "C-TEST", "name": NAME}], "tags": [], "reviews": [],
+                "encounters": [{**encounter_fields(), "id": "6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"}]}  # fmt: skip
+    (tmp_path / "in.json").write_text(__import__("json").dumps(document))
+    assert run("import", tmp_path / "in.json", "--db", db_path).returncode == 0
+    result = run("export", "pdf", "--month", "2026-10", "-o", tmp_path / "m.pdf", "--db", db_path)
+    assert result.returncode == 0, result.stderr
+    assert "de-identified" in result.stdout
+    text = pdftotext(tmp_path / "m.pdf")
+    assert "C-TEST" in text and NAME not in text
+    bad = run("export", "pdf", "--month", "2026-13", "-o", tmp_path / "x.pdf", "--db", db_path)
+    assert bad.returncode == 2 and "--month" in bad.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_import_document_is_used_by_the_cli_test_fixture_shape(store):
+    # guards the document shape the command-line test writes by hand
+    import_document({"format": "caselog", "version": 1, "exported_at": "2026-11-01T09:00:00", "identified": True,
+                     "clients": [], "tags": [], "encounters": [], "reviews": []})  # fmt: skip
+
+
+def test_export_pdf_from_the_summary_screen_runs_in_the_background_and_offers_to_open(
+    qtbot, month_with_everything, dialogs, tmp_path
+):
+    from desktop.summary_window import SummaryWindow
+
+    window = SummaryWindow(OCTOBER, dialogs)
+    qtbot.addWidget(window)
+    target = tmp_path / "from-app.pdf"
+    dialogs.answers = [(True, "a4"), False]  # identified, then decline the confirmation: nothing happens
+    window.export_button.click()
+    assert dialogs.asked == ["PDF options 2026-10", "Identified PDF"] and not target.exists()
+    dialogs.answers = [(False, "letter"), str(target), True]
+    with qtbot.waitSignal(window.pdf.exported, timeout=30_000) as exported:
+        window.export_button.click()
+    assert exported.args[0] == str(target) and exported.args[1] >= 3
+    assert dialogs.asked[-2:] == ["PDF written", f"open {target}"]
+    text = pdftotext(target)
+    assert "Confidential supervision material" in text and NAME not in text
+
+
+def test_export_pdf_from_review_mode(qtbot, month_with_everything, dialogs, tmp_path):
+    from desktop.review_window import ReviewWindow
+
+    window = ReviewWindow(OCTOBER, dialogs)
+    qtbot.addWidget(window)
+    target = tmp_path / "review.pdf"
+    dialogs.answers = [(False, "a4"), str(target), False]
+    with qtbot.waitSignal(window.pdf.exported, timeout=30_000):
+        window.export_button.click()
+    assert "Dr Sam Rivera" in pdftotext(target)
