@@ -76,10 +76,13 @@ def merge(spans: list[Span]) -> list[Span]:
 
 
 def page_breaks(spans: list[Span], total_height: float, page_height: float) -> list[Span]:
-    """The (top, bottom) of each page: as full as possible without cutting a span."""
+    """The (top, bottom) of each page: as full as possible without cutting a span. Blank space
+    after the last span does not get a page of its own."""
+    if spans:
+        total_height = min(total_height, max(bottom for _, bottom in spans))
     pages: list[Span] = []
     start, index = 0.0, 0
-    while start < total_height - 0.5:
+    while start < total_height - 1e-6:
         end = start + page_height
         if end >= total_height:
             pages.append((start, total_height))
@@ -91,7 +94,7 @@ def page_breaks(spans: list[Span], total_height: float, page_height: float) -> l
         while probe < len(spans) and spans[probe][0] < end:
             top, bottom = spans[probe]
             if top < end < bottom:  # the natural break falls inside this span: break before it
-                cut = top if top > start + 0.5 else end
+                cut = top if top > start else end
                 break
             probe += 1
         pages.append((start, cut))

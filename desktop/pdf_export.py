@@ -14,7 +14,7 @@ from desktop.pdf_writer import ExportCancelled, write_pdf
 from desktop.report_charts import chart_images
 from desktop.report_html import report_html
 from models.months import Month
-from models.report import month_report
+from models.report import month_report, record_pdf_export
 
 
 def tr(text: str) -> str:
@@ -73,7 +73,9 @@ def run_pdf(job: PdfJob, progress=None, cancelled=None) -> int:
 
 def export_month_pdf(month: Month, path, identified: bool = False, paper: str | None = None) -> int:
     """Prepare and write in one go (the command line)."""
-    return run_pdf(prepare_pdf(month, path, identified, paper))
+    pages = run_pdf(prepare_pdf(month, path, identified, paper))
+    record_pdf_export(month, identified)
+    return pages
 
 
 class PdfExportSignals(QObject):

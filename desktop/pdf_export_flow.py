@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop.dialogs import UserDialogs
 from desktop.pdf_export import PdfExportTask, default_paper, prepare_pdf
 from models.months import Month
-from models.report import suggested_file_name
+from models.report import record_pdf_export, suggested_file_name
 
 
 class PdfExportFlow(QObject):
@@ -50,6 +50,7 @@ class PdfExportFlow(QObject):
         if not path:
             return False
         job = prepare_pdf(month, path, identified, paper)
+        self.month, self.identified = month, identified
         self.task = PdfExportTask(job)
         self.task.setAutoDelete(False)
         self.progress = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self.window)
@@ -84,6 +85,7 @@ class PdfExportFlow(QObject):
     @Slot(str, int)
     def finished(self, path: str, pages: int) -> None:
         self.done()
+        record_pdf_export(self.month, self.identified)
         self.exported.emit(path, pages)
         if self.dialogs.confirm(
             self.window, self.tr("PDF written"), self.tr("The PDF ({0} pages) is written. Open it now?").format(pages)

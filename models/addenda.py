@@ -15,6 +15,7 @@ from peewee import CharField, DateTimeField, ForeignKeyField, TextField
 from playhouse.fields import EnumField
 
 from models import clock
+from models.audit import record_audit
 from models.clients import Client
 from models.database import BaseModel, db
 from models.encounters import Encounter, delete_encounter, encounter_dict, save_encounter, validation_context
@@ -90,6 +91,7 @@ def save_with_lock(raw: Mapping[str, Any], reason: str | None = None, today: dt.
             encounter = save_encounter(raw, today)
             Addendum.create(encounter=encounter, month=str(locked[0]), kind=AddendumKind.ADDED,
                             changes=json.dumps({}), reason=reason.strip())  # fmt: skip
+            record_audit("encounter.addendum", f"encounter:{encounter.id}", ["added"])
             return encounter
         before = current_values(existing.id)
         after = {**before, **{k: v for k, v in raw.items() if k not in IGNORED}}
@@ -97,6 +99,7 @@ def save_with_lock(raw: Mapping[str, Any], reason: str | None = None, today: dt.
         if changes:
             Addendum.create(encounter=existing, month=str(locked[0]), kind=AddendumKind.CHANGED,
                             changes=json.dumps(changes, ensure_ascii=False), reason=reason.strip())  # fmt: skip
+            record_audit("encounter.addendum", f"encounter:{existing.id}", changes)
         return existing
 
 

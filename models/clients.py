@@ -9,7 +9,8 @@ import secrets
 from peewee import CharField, DateTimeField, TextField
 
 from models import clock
-from models.database import BaseModel
+from models.audit import record_audit
+from models.database import BaseModel, db
 
 # No 0/O, 1/I/L: codes are read aloud in supervision and copied by hand.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -59,7 +60,9 @@ def create_client(code: str | None = None, name: str | None = None) -> Client:
     name = (name or "").strip() or None
     if name is not None and len(name) > NAME_MAX_LENGTH:
         raise ValueError(f"name: longer than {NAME_MAX_LENGTH} characters")
-    return Client.create(code=code, name=name)
+    with db.atomic():
+        record_audit("client.create", f"client:{code}", ["code"] + (["name"] if name else []))
+        return Client.create(code=code, name=name)
 
 
 def rename_client(client_id: int, name: str) -> str | None:
@@ -67,5 +70,8 @@ def rename_client(client_id: int, name: str) -> str | None:
     cleaned = name.strip() or None
     if cleaned is not None and len(cleaned) > NAME_MAX_LENGTH:
         raise ValueError(f"name: longer than {NAME_MAX_LENGTH} characters")
-    Client.update(name=cleaned).where(Client.id == client_id).execute()
+    with db.atomic():
+        Client.update(name=cleaned).where(Client.id == client_id).execute()
+        code = Client.get_by_id(client_id).code
+        record_audit("client.edit", f"client:{code}", ["name"])
     return cleaned

@@ -25,6 +25,7 @@ from peewee import (
 from playhouse.fields import EnumField
 
 from models import clock
+from models.audit import record_audit
 from models.clients import Client
 from models.database import BaseModel, db
 from models.enums import (
@@ -101,6 +102,10 @@ SCALAR_FIELDS = (
 )  # fmt: skip
 
 
+# Fields that change on every save and say nothing about what the therapist changed.
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "deleted_at"})
+
+
 def validation_context(today: dt.date | None = None) -> ValidationContext:
     """A context that checks clients and categories against this database."""
     return ValidationContext(
@@ -120,7 +125,15 @@ def save_encounter(raw: Mapping[str, Any], today: dt.date | None = None) -> Enco
         raise ValidationError(problems)
     assert data is not None
     with db.atomic():
-        return write_encounter(data)
+        before = encounter_dict(data.id)
+        encounter = write_encounter(data)
+        if before is None:
+            record_audit("encounter.create", f"encounter:{data.id}")
+        else:
+            after = encounter_dict(data.id)
+            changed = [k for k in after if k not in BOOKKEEPING and after[k] != before[k]]
+            record_audit("encounter.edit", f"encounter:{data.id}", changed)
+        return encounter
 
 
 def write_encounter(data: EncounterInput) -> Encounter:
@@ -161,18 +174,24 @@ def _write_links(encounter: Encounter, data: EncounterInput) -> None:
 
 def delete_encounter(encounter_id: uuid.UUID) -> None:
     """Move an encounter to the trash (soft delete)."""
-    Encounter.update(deleted_at=clock.now()).where(Encounter.id == encounter_id).execute()
+    with db.atomic():
+        Encounter.update(deleted_at=clock.now()).where(Encounter.id == encounter_id).execute()
+        record_audit("encounter.delete", f"encounter:{encounter_id}")
 
 
 def restore_encounter(encounter_id: uuid.UUID) -> None:
     """Bring an encounter back from the trash."""
-    Encounter.update(deleted_at=None).where(Encounter.id == encounter_id).execute()
+    with db.atomic():
+        Encounter.update(deleted_at=None).where(Encounter.id == encounter_id).execute()
+        record_audit("encounter.restore", f"encounter:{encounter_id}")
 
 
 def empty_trash() -> int:
     """Delete every trashed encounter for good. Returns how many were removed."""
     with db.atomic():
-        return Encounter.delete().where(Encounter.deleted_at.is_null(False)).execute()
+        removed = Encounter.delete().where(Encounter.deleted_at.is_null(False)).execute()
+        record_audit("trash.empty", f"encounters:{removed}")
+        return removed
 
 
 def live_encounters():

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from models import clock
+from models.audit import record_audit
 from models.clients import NAME_MAX_LENGTH, Client, code_problem
 from models.database import db
 from models.encounters import (
@@ -113,6 +114,8 @@ def export_json(path: str | os.PathLike[str], *, identified: bool = False, inclu
     """Write the export document to ``path`` (mode 0600). Returns the number of encounters written."""
     document = export_document(identified=identified, include_reflections=include_reflections)
     write_private_file(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    kind = "identified" if identified else "de-identified"
+    record_audit("export.json", kind, ["reflections"] if include_reflections else [])
     return len(document["encounters"])
 
 
@@ -309,6 +312,8 @@ def apply_import(plan: ImportPlan) -> ImportResult:
 
         result.reviews_added, result.reviews_already_present = write_reviews(plan.reviews)
         result.addenda_added = write_addenda(plan.addenda)
+        record_audit("import.json", f"encounters:{result.encounters_added}",
+                     ["clients", "tags", "encounters", "reviews", "addenda"])  # fmt: skip
     return result
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.addenda import addenda_for
+from models.audit import record_audit
 from models.clients import Client
 from models.encounters import Encounter, encounter_dicts
 from models.months import Month
@@ -39,6 +40,11 @@ class MonthReport:
     def priority(self) -> list[ReportEncounter]:
         """Encounters flagged for supervision or of high risk: printed first, as a list."""
         return [e for e in self.encounters if e.values["for_supervision"] or e.values["risk"] == "high"]
+
+
+def record_pdf_export(month: Month, identified: bool) -> None:
+    """Note a written PDF in the audit trail (the month and the kind, nothing from inside it)."""
+    record_audit("export.pdf", f"month:{month}", ["identified"] if identified else [])
 
 
 def suggested_file_name(month: Month) -> str:

@@ -17,6 +17,7 @@ from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKey
 from playhouse.fields import EnumField
 
 from models import clock
+from models.audit import record_audit
 from models.database import BaseModel, db
 from models.encounters import Encounter
 from models.enums import MeetingFormat, ReviewStatus
@@ -100,13 +101,19 @@ def _text(field: str, value: str, required: bool = False, limit: int = TEXT_MAX_
     return value.strip() if limit <= 200 else value
 
 
+def _save(review: MonthReview, action: str, fields: list[str]) -> None:
+    with db.atomic():
+        review.save()
+        record_audit(action, f"month:{review.month}", fields)
+
+
 def mark_ready(month: Month) -> MonthReview:
     """open → ready for supervision."""
     review = review_for(month)
     if review.status != ReviewStatus.OPEN:
         raise ReviewError("", f"{month} is {review.status.value}, not open")
     review.status = ReviewStatus.READY
-    review.save()
+    _save(review, "review.ready", ["status"])
     return review
 
 
@@ -117,7 +124,7 @@ def request_revision(month: Month, comment: str) -> MonthReview:
         raise ReviewError("", f"{month} is {review.status.value}, not ready for supervision")
     review.revision_comment = _text("revision_comment", comment, required=True)
     review.status = ReviewStatus.OPEN
-    review.save()
+    _save(review, "review.needs_revision", ["status", "revision_comment"])
     return review
 
 
@@ -135,7 +142,7 @@ def sign_off(month: Month, supervisor: str, credential: str, signed_on: dt.date)
     review.supervisor, review.credential = supervisor, credential
     review.signed_at = dt.datetime.combine(signed_on, clock.now().time())
     review.status = ReviewStatus.SIGNED_OFF
-    review.save()
+    _save(review, "review.sign_off", ["status", "supervisor", "credential", "signed_at"])
     return review
 
 
@@ -148,7 +155,7 @@ def countersign(month: Month, therapist: str) -> MonthReview:
         raise ReviewError("", f"{month} is already countersigned")
     review.therapist = _text("therapist", therapist, required=True, limit=200)
     review.countersigned_at = clock.now()
-    review.save()
+    _save(review, "review.countersign", ["therapist", "countersigned_at"])
     return review
 
 
@@ -159,14 +166,14 @@ def set_meeting(month: Month, on: dt.date | None, minutes: int | None, meeting_f
     if minutes is not None and not 0 <= minutes <= 24 * 60:
         raise ReviewError("meeting_minutes", f"{minutes} is outside 0–1440 minutes")
     review.meeting_on, review.meeting_minutes, review.meeting_format = on, minutes, meeting_format
-    review.save()
+    _save(review, "review.edit", ["meeting_on", "meeting_minutes", "meeting_format"])
 
 
 def set_notes(month: Month, notes: str) -> None:
     review = review_for(month)
     _editable(review)
     review.notes = _text("notes", notes)
-    review.save()
+    _save(review, "review.edit", ["notes"])
 
 
 def set_include_reflections(month: Month, include: bool) -> None:
@@ -174,7 +181,7 @@ def set_include_reflections(month: Month, include: bool) -> None:
     review = review_for(month)
     _editable(review)
     review.include_reflections = include
-    review.save()
+    _save(review, "review.edit", ["include_reflections"])
 
 
 def set_comment(month: Month, encounter_id: uuid.UUID, text: str, discussed: bool) -> None:
@@ -183,6 +190,7 @@ def set_comment(month: Month, encounter_id: uuid.UUID, text: str, discussed: boo
     _editable(review)
     _text("comment", text)
     with db.atomic():
+        record_audit("review.comment", f"encounter:{encounter_id}", ["comment", "discussed"])
         (
             ReviewComment.insert(review=review, encounter=encounter_id, text=text, discussed=discussed)
             .on_conflict(
@@ -206,20 +214,26 @@ def add_action_item(month: Month, text: str, owner: str = "", due_on: dt.date | 
     review = review_for(month)
     _editable(review)
     text = _text("action_item", text, required=True)
-    position = ActionItem.select().where(ActionItem.review == review).count()
-    return ActionItem.create(review=review, text=text, owner=_text("owner", owner, limit=200), due_on=due_on,
-                             position=position)  # fmt: skip
+    owner = _text("owner", owner, limit=200)
+    with db.atomic():
+        position = ActionItem.select().where(ActionItem.review == review).count()
+        record_audit("review.action_item.create", f"month:{review.month}", ["text", "owner", "due_on"])
+        return ActionItem.create(review=review, text=text, owner=owner, due_on=due_on, position=position)
 
 
 def set_action_item_done(item_id: int, done: bool) -> None:
     """Ticking an action item off stays possible after sign-off: it is follow-up, not the record."""
-    ActionItem.update(done=done).where(ActionItem.id == item_id).execute()
+    with db.atomic():
+        ActionItem.update(done=done).where(ActionItem.id == item_id).execute()
+        record_audit("review.action_item.edit", f"action_item:{item_id}", ["done"])
 
 
 def remove_action_item(item_id: int) -> None:
     item = ActionItem.get_by_id(item_id)
     _editable(item.review)
-    item.delete_instance()
+    with db.atomic():
+        item.delete_instance()
+        record_audit("review.action_item.delete", f"action_item:{item_id}")
 
 
 def action_items(month: Month) -> list[ActionItem]:

@@ -8,6 +8,7 @@ import os
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from models.addenda import Addendum
+from models.audit import AuditEntry, AuditHead
 from models.clients import Client
 from models.database import create_database, db, open_database
 from models.drafts import Draft
@@ -18,6 +19,7 @@ from models.taxonomy import Category, ensure_builtin_categories
 
 ALL_MODELS = (
     Client, Category, Encounter, EncounterCategory, FollowUp, Draft, MonthReview, ReviewComment, ActionItem, Addendum,
+    AuditEntry, AuditHead,
 )  # fmt: skip
 
 

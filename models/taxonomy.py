@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from peewee import BooleanField, CharField, IntegerField, TextField
 
-from models.database import BaseModel
+from models.audit import record_audit
+from models.database import BaseModel, db
 from resources import read_text
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
@@ -101,13 +102,17 @@ def create_tag(label: str, slug: str | None = None) -> Category:
         raise ValueError(f"{problem[0]}: {problem[1]}")
     if Category.select().where(Category.slug == slug).exists():
         raise ValueError(f"slug: {slug!r} is already a tag")
-    return Category.create(slug=slug, label=label, builtin=False, position=1000)
+    with db.atomic():
+        record_audit("tag.create", f"tag:{slug}", ["slug", "label"])
+        return Category.create(slug=slug, label=label, builtin=False, position=1000)
 
 
 def set_hidden(category: Category, hidden: bool) -> None:
     """Hide or show a category in pickers; encounters keep it either way."""
     category.hidden = hidden
-    category.save()
+    with db.atomic():
+        category.save()
+        record_audit("tag.edit", f"tag:{category.slug}", ["hidden"])
 
 
 def remove_tag(category: Category) -> str:
@@ -119,9 +124,12 @@ def remove_tag(category: Category) -> str:
 
     if category.builtin:
         raise ValueError(f"{category.slug}: built-in categories can be hidden, not deleted")
-    if EncounterCategory.select().where(EncounterCategory.category == category).exists():
-        category.retired = True
-        category.save()
-        return "retired"
-    category.delete_instance()
-    return "deleted"
+    with db.atomic():
+        if EncounterCategory.select().where(EncounterCategory.category == category).exists():
+            category.retired = True
+            category.save()
+            record_audit("tag.retire", f"tag:{category.slug}", ["retired"])
+            return "retired"
+        category.delete_instance()
+        record_audit("tag.delete", f"tag:{category.slug}")
+        return "deleted"
