@@ -67,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument("--identified", action="store_true", help="include client names and locations")
     export_pdf.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: from your locale)")
 
-    commands.add_parser("check", parents=[database], help="check integrity and schema version")
+    backup = commands.add_parser("backup", parents=[database], help="write an encrypted, consistent copy")
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+
+    commands.add_parser("check", parents=[database], help="check integrity, schema version and the audit trail")
     return parser
 
 
@@ -81,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": command_export,
         "check": command_check,
         "summary": command_summary,
+        "backup": command_backup,
     }
     from models.database import CannotOpenDatabase, EmptyPassphrase
 
@@ -233,8 +237,28 @@ def command_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def command_backup(args: argparse.Namespace) -> int:
+    from models.backup import BackupRefused, make_backup
+    from models.database import db
+
+    output: Path = args.output
+    if output.exists():
+        raise UsageError(f"-o: {output} already exists; Caselog will not overwrite it.")
+    if not output.parent.is_dir():
+        raise UsageError(f"-o: the folder {output.parent} does not exist.")
+    open_for_command(args)
+    try:
+        make_backup(db.obj, output)
+    except BackupRefused as exc:
+        print(f"caselog: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    print(f"Wrote an encrypted backup to {output} (it opens with the same passphrase).")
+    return EXIT_OK
+
+
 def command_check(args: argparse.Namespace) -> int:
-    from models.database import integrity_problems, open_database, search_index_problems
+    from models.audit import verify_chain
+    from models.database import db, integrity_problems, open_database, search_index_problems
     from models.migrate import latest_schema_version, pending_migrations, schema_version
 
     path = database_path(args)
@@ -243,8 +267,11 @@ def command_check(args: argparse.Namespace) -> int:
         version, latest = schema_version(database), latest_schema_version()
         pending = pending_migrations(database)
         problems = integrity_problems(database)
+        chain = None
         if not pending:
             problems += search_index_problems(database)
+            db.initialize(database)
+            chain = verify_chain()
     finally:
         database.close()
     print(f"Database: {path}")
@@ -259,6 +286,11 @@ def command_check(args: argparse.Namespace) -> int:
             print(f"  {problem}")
         return EXIT_CANNOT_OPEN
     print("Integrity: ok (SQLite integrity check, SQLCipher page check, foreign keys, search index)")
+    if chain is not None:
+        if not chain.ok:
+            print(f"Audit trail: BROKEN after {chain.entries} good entries: {chain.problem}")
+            return EXIT_CANNOT_OPEN
+        print(f"Audit trail: ok ({chain.entries} entries, hash chain intact)")
     return EXIT_OK
 
 

@@ -12,8 +12,12 @@ from pathlib import Path
 
 from peewee import SQL, DatabaseError, DatabaseProxy, Model
 from playhouse.sqlcipher_ext import SqlCipherDatabase
+from sqlcipher3 import dbapi2 as sqlcipher
 
 db = DatabaseProxy()
+
+# peewee wraps errors raised while executing; rows fetched later raise the driver's own.
+DATABASE_ERRORS = (DatabaseError, sqlcipher.DatabaseError)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SQLCIPHER_PAGE_SIZE = 4096
@@ -122,7 +126,7 @@ def open_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDat
         raise NotACaselogDatabase(f"{path} is empty, not a Caselog database.")
     try:
         database = _connect(path, passphrase)
-    except DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         if "not a database" not in str(exc):
             raise DamagedDatabase(f"{path} is damaged and cannot be read.") from None
         if not whole_pages:
@@ -135,7 +139,7 @@ def open_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDat
             raise NotACaselogDatabase(f"{path} is an encrypted database, but not one made by Caselog.")
         if not whole_pages or integrity_problems(database, quick=True):
             raise DamagedDatabase(f"{path} is damaged: some of its pages cannot be read.")
-    except DatabaseError:
+    except DATABASE_ERRORS:
         database.close()
         raise DamagedDatabase(f"{path} is damaged and cannot be read.") from None
     except CannotOpenDatabase:
@@ -156,7 +160,7 @@ def integrity_problems(database: SqlCipherDatabase, quick: bool = False) -> list
         if not quick:
             problems += [row[0] for row in database.execute_sql("PRAGMA cipher_integrity_check").fetchall()]
         problems += [f"foreign key: {row[0]}" for row in database.execute_sql("PRAGMA foreign_key_check").fetchall()]
-    except DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         problems = [str(exc)]
     return problems
 
@@ -187,9 +191,19 @@ def search_index_problems(database: SqlCipherDatabase) -> list[str]:
     """Check that the full-text index agrees with the encounter table."""
     try:
         database.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('integrity-check', 1)")
-    except DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return [f"search index: {exc}"]
     return []
+
+
+def change_passphrase(database: SqlCipherDatabase, current: str, new: str) -> None:
+    """Re-encrypt the open database under ``new`` (SQLCipher rekey) after checking ``current``
+    opens it. Raises ``WrongPassphrase`` or ``EmptyPassphrase``; nothing changes then."""
+    if not new:
+        raise EmptyPassphrase()
+    probe = open_database(database.database, current)  # raises WrongPassphrase
+    probe.close()
+    database.rekey(new)
 
 
 def backup_database(database: SqlCipherDatabase, destination: str | os.PathLike[str]) -> Path:

@@ -8,9 +8,9 @@ import os
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from models.addenda import Addendum
-from models.audit import AuditEntry, AuditHead
+from models.audit import AuditEntry, AuditHead, record_audit
 from models.clients import Client
-from models.database import create_database, db, open_database
+from models.database import change_passphrase, create_database, db, open_database
 from models.drafts import Draft
 from models.encounters import Encounter, EncounterCategory, FollowUp
 from models.migrate import migrate
@@ -36,6 +36,13 @@ def open_store(path: str | os.PathLike[str], passphrase: str, *, create: bool = 
         database.close()
         raise
     return database
+
+
+def change_store_passphrase(current: str, new: str) -> None:
+    """Re-encrypt the open database under a new passphrase, after checking the current one."""
+    change_passphrase(db.obj, current, new)
+    with db.atomic():
+        record_audit("passphrase.change")
 
 
 def close_store() -> None:

@@ -185,3 +185,28 @@ def test_summary_refuses_a_malformed_month(database, month):
     result = caselog("summary", "--month", month, "--db", database)
     assert result.returncode == 2
     assert result.stderr.startswith("caselog: --month:") and "Traceback" not in result.stderr
+
+
+def test_backup_writes_a_copy_that_check_accepts(database, tmp_path):
+    copy = tmp_path / "copy.db"
+    result = caselog("backup", "-o", copy, "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    checked = caselog("check", "--db", copy)
+    assert checked.returncode == 0 and "Audit trail: ok" in checked.stdout
+    again = caselog("backup", "-o", copy, "--db", database)
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_check_reports_where_the_audit_trail_breaks(database, tmp_path):
+    from models.audit import AuditEntry
+    from models.store import close_store, open_store
+
+    source = write_json(tmp_path / "in.json", document([encounter_fields(id=new_id())]))
+    assert caselog("import", source, "--db", database).returncode == 0
+    open_store(database, PASSPHRASE)
+    AuditEntry.update(fields="tampered").where(AuditEntry.id == 1).execute()
+    close_store()
+    result = caselog("check", "--db", database)
+    assert result.returncode == 3
+    assert "Audit trail: BROKEN after 0 good entries: entry 1 was changed after it was written" in result.stdout
