@@ -10,11 +10,16 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, ORGANIZATION_NAME
 from desktop.dialogs import UserDialogs
+from desktop.lock_controller import LockController
 from desktop.main_window import MainWindow
+from desktop.preferences import Preferences
+from desktop.privacy import harden_process
+from desktop.security_actions import SecurityActions
 from desktop.unlock_dialog import UnlockDialog
 from models.demo import build_demo_database
 from models.store import close_store, open_store
@@ -61,16 +66,25 @@ def run(database_path: Path | None, demo: bool = False) -> int:
     app.setApplicationDisplayName(APP_NAME)
     setup_logging(None if demo else database_path.parent)
     install_exception_hook()
+    harden_process()
     dialogs = UserDialogs()
+    preferences = Preferences.load()
     with tempfile.TemporaryDirectory(prefix="caselog-demo-") as scratch:
+        demo_passphrase = ""
         if demo:
-            open_store(Path(scratch) / "demo.db", secrets.token_urlsafe(24), create=True)
+            database_path = Path(scratch) / "demo.db"
+            demo_passphrase = secrets.token_urlsafe(24)
+            open_store(database_path, demo_passphrase, create=True)
             build_demo_database()
-        elif UnlockDialog(database_path).exec() != UnlockDialog.DialogCode.Accepted:
+        elif UnlockDialog(database_path, dialogs=dialogs).exec() != UnlockDialog.DialogCode.Accepted:
             return 0
         window = MainWindow(dialogs, demo=demo)
+        lock = LockController(window, database_path, preferences, demo_passphrase)
+        safety = SecurityActions(window, lock, database_path, preferences)
         window.show()
         window.offer_drafts()
+        if not demo:
+            QTimer.singleShot(3000, safety.automatic_backup)
         try:
             return app.exec()
         finally:

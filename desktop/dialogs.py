@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class UserDialogs:
@@ -27,6 +27,11 @@ class UserDialogs:
         """A line of text from the user (a reason, a name, a comment), or None if cancelled."""
         value, ok = QInputDialog.getMultiLineText(parent, title, text)
         return value.strip() or None if ok else None
+
+    def ask_secret(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A passphrase, typed hidden, or None if cancelled."""
+        value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+        return value if ok and value else None
 
     def ask_sign_off(self, parent: QWidget | None, month: str, supervisor: str):
         """(supervisor, credential, date) for signing off ``month``, or None if cancelled."""

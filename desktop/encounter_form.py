@@ -501,6 +501,13 @@ class EncounterForm(QDialog):
             if field is not None:
                 field.setFocus()
 
+    def close_keeping_draft(self) -> None:
+        """Close without asking, keeping unsaved work as an encrypted draft (used when Caselog locks)."""
+        self.draft_timer.stop()
+        if self.is_dirty():
+            save_draft(draft_key(self.encounter_id), self.values())
+        super().reject()
+
     def reject(self) -> None:
         if self.is_dirty() and not self.dialogs.confirm(
             self, self.tr("Discard changes?"), self.tr("This encounter has unsaved changes. Discard them?"),

@@ -67,6 +67,12 @@ class EncounterTableModel(ListTableModel):
         self.total = count_encounters(self.list_filter)
         self.endResetModel()
 
+    def clear(self) -> None:
+        """Forget every row (the database is about to close)."""
+        self.beginResetModel()
+        self.rows, self.next_page, self.exhausted, self.total = [], None, True, 0
+        self.endResetModel()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self.exhausted
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QStackedWidget,
     QTableView,
     QToolBar,
 )
@@ -36,6 +37,8 @@ class MainWindow(QMainWindow):
     """Lists encounters; New, Edit, Delete, Trash, Clients."""
 
     encounter_saved = Signal(str)
+    minimised = Signal()
+    lock_requested = Signal()
 
     def __init__(self, dialogs: UserDialogs | None = None, demo: bool = False):
         super().__init__()
@@ -62,7 +65,10 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate([130, 72, 100, 190, 100, 140, 92]):
             self.table.setColumnWidth(column, width)
-        self.setCentralWidget(self.table)
+        # The table, and the lock panel a LockController adds: locked, nothing of the data shows.
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.setCentralWidget(self.stack)
 
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Month"))
@@ -116,25 +122,29 @@ class MainWindow(QMainWindow):
         self.summary_action = self._action(self.tr("Monthly &summary…"), "Ctrl+M", self.show_summary)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Handled by the LockController (desktop/lock_controller.py).
+        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
 
     def _build_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
+        self.file_menu = menus.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menus.addMenu(self.tr("&Edit"))
         for action in (self.edit_action, self.delete_action, self.restore_action, self.empty_trash_action):
-            edit_menu.addAction(action)
-        view_menu = menus.addMenu(self.tr("&View"))
-        view_menu.addAction(self.summary_action)
-        view_menu.addAction(self.review_action)
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self.trash_action)
+            self.edit_menu.addAction(action)
+        self.view_menu = menus.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.summary_action)
+        self.view_menu.addAction(self.review_action)
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.trash_action)
         clients_menu = menus.addMenu(self.tr("&Clients"))
         clients_menu.addAction(self.clients_action)
 
-        toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -303,18 +313,34 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_summary(self) -> None:
         month = self.month.currentData()
-        self.summary_window = SummaryWindow(Month(*month) if month else None, self.dialogs)
+        self.show_summary_of(Month(*month) if month else None)
+
+    def show_summary_of(self, month: Month | None) -> None:
+        self.summary_window = SummaryWindow(month, self.dialogs)
         self.summary_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_window.open_encounter.connect(self.open_encounter_by_id)
         self.encounter_saved.connect(self.summary_window.reload)
+        self.summary_window.destroyed.connect(self.forget_summary)
         self.summary_window.show()
 
     @Slot()
     def show_review(self) -> None:
         month = self.month.currentData()
-        self.review_window = ReviewWindow(Month(*month) if month else review_month_default(), self.dialogs)
+        self.show_review_of(Month(*month) if month else review_month_default())
+
+    def show_review_of(self, month: Month) -> None:
+        self.review_window = ReviewWindow(month, self.dialogs)
         self.review_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review_window.destroyed.connect(self.forget_review)
         self.review_window.show()
+
+    @Slot()
+    def forget_summary(self) -> None:
+        self.summary_window = None
+
+    @Slot()
+    def forget_review(self) -> None:
+        self.review_window = None
 
     @Slot(str)
     def open_encounter_by_id(self, encounter_id: str) -> None:
@@ -343,3 +369,8 @@ class MainWindow(QMainWindow):
             self.open_form(encounter_id, values, from_draft=True)
         else:
             discard_draft(key)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimised.emit()

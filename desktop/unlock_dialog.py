@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.database import CannotOpenDatabase, WrongPassphrase
+from desktop.dialogs import UserDialogs
+from models.backup import BackupRefused, default_backup_folder, latest_good_backup, restore_backup
+from models.database import CannotOpenDatabase, DamagedDatabase, WrongPassphrase
 from models.passphrase import MINIMUM_LENGTH, passphrase_problem, strength
 from models.store import open_store
 
@@ -25,9 +27,10 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal()
 
-    def __init__(self, database_path: Path, parent: QWidget | None = None):
+    def __init__(self, database_path: Path, parent: QWidget | None = None, dialogs: UserDialogs | None = None):
         super().__init__(parent)
         self.database_path = database_path
+        self.dialogs = dialogs or UserDialogs()
         self.creating = not database_path.exists()
         self.setWindowTitle(self.tr("Caselog"))
         self.setMinimumWidth(420)
@@ -125,6 +128,10 @@ class UnlockDialog(QDialog):
             self.show_error(self.tr("That passphrase does not open this database. Try again."))
             self.passphrase.selectAll()
             return
+        except DamagedDatabase as exc:
+            if not self.offer_restore(passphrase):
+                self.show_error(str(exc))
+                return
         except CannotOpenDatabase as exc:
             self.show_error(str(exc))
             return
@@ -134,6 +141,26 @@ class UnlockDialog(QDialog):
         self.repeat.clear()
         self.unlocked.emit()
         self.accept()
+
+    def offer_restore(self, passphrase: str) -> bool:
+        """The database is damaged: offer the newest automatic backup that opens and passes its checks.
+        True when it was restored and opened."""
+        backup = latest_good_backup(default_backup_folder(self.database_path), passphrase)
+        if backup is None:
+            return False
+        taken = backup.name.removeprefix("caselog-backup-").removesuffix(".db")
+        if not self.dialogs.confirm(
+            self, self.tr("The database is damaged"),
+            self.tr("Caselog's database is damaged and cannot be read safely. Restore the latest good backup "
+                    "(made {0})? The damaged file is kept aside.").format(taken),
+        ):  # fmt: skip
+            return False
+        try:
+            restore_backup(backup, self.database_path, passphrase)
+            open_store(self.database_path, passphrase)
+        except (BackupRefused, CannotOpenDatabase):
+            return False
+        return True
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

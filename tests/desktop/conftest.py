@@ -26,6 +26,10 @@ class ScriptedDialogs(UserDialogs):
         self.asked.append(title)
         return self.answers.pop(0) if self.answers else None
 
+    def ask_secret(self, parent, title, text):
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else None
+
     def ask_sign_off(self, parent, month, supervisor):
         self.asked.append(f"Sign off {month}")
         return self.answers.pop(0) if self.answers else None

@@ -1,0 +1,42 @@
+"""Backups on the thread pool: the copy is made on a worker's own connection, so the window stays
+responsive while a large database is copied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from models.backup import BackupRefused, automatic_backup, make_backup
+from models.database import db
+
+
+class BackupSignals(QObject):
+    finished = Signal(str)  # the backup's path ("" when the automatic one was already made today)
+    failed = Signal(str)
+
+
+class BackupTask(QRunnable):
+    """``make_backup`` to ``destination``, or an automatic backup into ``folder`` keeping ``keep``."""
+
+    def __init__(self, destination: Path | None = None, folder: Path | None = None, keep: int = 10):
+        super().__init__()
+        self.destination, self.folder, self.keep = destination, folder, keep
+        self.signals = BackupSignals()
+
+    def run(self) -> None:
+        database = db.obj
+        try:
+            if self.destination is not None:
+                path = make_backup(database, self.destination)
+            else:
+                path = automatic_backup(database, self.folder, self.keep)
+        except BackupRefused as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # the type only: a message could quote a file name or a value
+            self.signals.failed.emit(type(exc).__name__)
+        else:
+            self.signals.finished.emit(str(path) if path else "")
+        finally:
+            if database is not None and not database.is_closed():
+                database.close()  # this worker thread's own connection, not the GUI thread's
