@@ -179,3 +179,15 @@ def test_preferences_hold_no_client_data(qtbot, session, tmp_path):
     text = settings_file.read_text()
     for secret in (SECRET_TEXT, "C-TEST", "Supermarket"):
         assert secret not in text
+
+
+def test_the_screen_locking_locks_caselog_when_asked_to(qtbot, session):
+    window, lock, _ = session
+    lock.preferences.lock_on_screen_lock = False
+    lock.on_screen_saver(True)
+    assert not lock.is_locked
+    lock.preferences.lock_on_screen_lock = True
+    lock.on_screen_saver(False)
+    assert not lock.is_locked
+    lock.on_screen_saver(True)
+    assert lock.is_locked
