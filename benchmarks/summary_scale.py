@@ -13,44 +13,18 @@ summary's cost follows the month, not the database.
 from __future__ import annotations
 
 import datetime as dt
-import random
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from models.demo_vignettes import VIGNETTES
+from benchmarks.dataset import synthetic_document
 from models.interchange import import_document
 from models.months import Month
 from models.store import close_store, open_store
 from models.summary import compute_summary
 
 TODAY = dt.date(2026, 11, 27)
-
-
-def synthetic_document(count: int, start: dt.date, days: int, seed: int = 1) -> dict:
-    """``count`` encounters built from the demo vignettes, spread over ``days`` days from ``start``."""
-    rng = random.Random(seed)
-    clients = [f"C-{index:04d}" for index in range(400)]
-    encounters = []
-    for _ in range(count):
-        fields = dict(rng.choice(VIGNETTES))
-        follow_up = [{"action": action, "done": done} for action, done in fields.pop("follow_up", [])]
-        fields.update(
-            id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-            client=rng.choice(clients),
-            occurred_on=(start + dt.timedelta(days=rng.randrange(days))).isoformat(),
-            follow_up=follow_up,
-        )
-        encounters.append(fields)
-    # Therapists log encounters as they happen, so rows arrive roughly in date order.
-    encounters.sort(key=lambda e: e["occurred_on"])
-    return {
-        "format": "caselog", "version": 1, "exported_at": "2026-11-27T10:00:00", "identified": False,
-        "clients": [{"code": code, "name": None} for code in clients], "tags": [], "encounters": encounters,
-        "reviews": [],
-    }  # fmt: skip
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ here and nowhere else.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import SQL, DatabaseError, DatabaseProxy, Model
@@ -20,6 +21,13 @@ db = DatabaseProxy()
 DATABASE_ERRORS = (DatabaseError, sqlcipher.DatabaseError)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+SEARCH_COLUMNS = ("what_was_said", "response", "location", "reflection", "rationale", "consultation")
+# As created by migration 0002 (which keeps its own frozen copy).
+SEARCH_INSERT_TRIGGER = (
+    "CREATE TRIGGER encounter_search_insert AFTER INSERT ON encounter BEGIN "
+    f"INSERT INTO encounter_search(rowid, {', '.join(SEARCH_COLUMNS)}) "
+    f"VALUES (new.rowid, {', '.join('new.' + c for c in SEARCH_COLUMNS)}); END"
+)
 SQLCIPHER_PAGE_SIZE = 4096
 
 # Order matters: the log level goes first so a wrong key does not make SQLCipher print
@@ -204,6 +212,35 @@ def change_passphrase(database: SqlCipherDatabase, current: str, new: str) -> No
     probe = open_database(database.database, current)  # raises WrongPassphrase
     probe.close()
     database.rekey(new)
+
+
+def bulk_insert(model, fields, rows) -> None:
+    """Insert many rows at once with the driver's ``executemany`` and one prepared statement.
+
+    peewee's ``insert_many`` builds SQL text in Python for every batch (about 6 s for 100,000 rows
+    here). ``rows`` hold values the driver binds as peewee would store them: text, numbers, dates,
+    times, enums (they are strings), booleans; UUIDs as ``.hex``. Call inside a transaction.
+    """
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    marks = ", ".join("?" for _ in fields)
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    model._meta.database.cursor().executemany(sql, rows)
+
+
+@contextmanager
+def search_index_deferred():
+    """For a bulk insert into ``encounter`` (inside a transaction): index the new rows in one
+    statement afterwards instead of one trigger call per row (about twice as fast)."""
+    database = db.obj
+    database.execute_sql("DROP TRIGGER encounter_search_insert")
+    last = database.execute_sql("SELECT coalesce(max(rowid), 0) FROM encounter").fetchone()[0]
+    yield
+    columns = ", ".join(SEARCH_COLUMNS)
+    database.execute_sql(
+        f"INSERT INTO encounter_search(rowid, {columns}) SELECT rowid, {columns} FROM encounter WHERE rowid > ?",
+        (last,),
+    )
+    database.execute_sql(SEARCH_INSERT_TRIGGER)
 
 
 def backup_database(database: SqlCipherDatabase, destination: str | os.PathLike[str]) -> Path:

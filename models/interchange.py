@@ -8,10 +8,12 @@ Import reads the whole file, validates every value (each problem named by its pa
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import tempfile
 from collections.abc import Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from typing import Any
 from models import clock
 from models.audit import record_audit
 from models.clients import NAME_MAX_LENGTH, Client, code_problem
-from models.database import db
+from models.database import bulk_insert, db, search_index_deferred
 from models.encounters import (
     SCALAR_FIELDS,
     Encounter,
@@ -306,7 +308,8 @@ def apply_import(plan: ImportPlan) -> ImportResult:
                 eid for (eid,) in Encounter.select(Encounter.id).where(Encounter.id.in_(chunk)).tuples()
             )
         new = [e for e in plan.encounters if e.id not in existing_ids]
-        _insert_encounters(new, client_ids, category_ids)
+        with search_index_deferred():
+            _insert_encounters(new, client_ids, category_ids)
         result.encounters_added = len(new)
         result.encounters_already_present = len(plan.encounters) - len(new)
 
@@ -321,28 +324,39 @@ def _insert_encounters(encounters: list[EncounterInput], client_ids: dict[str, i
     now = clock.now()
     fields = [getattr(Encounter, name) for name in SCALAR_FIELDS]
     fields += [Encounter.id, Encounter.client, Encounter.created_at, Encounter.updated_at, Encounter.deleted_at]
-    for start in range(0, len(encounters), BATCH):
-        chunk = encounters[start : start + BATCH]
-        rows = [
-            tuple(getattr(e, name) for name in SCALAR_FIELDS)
-            + (e.id, client_ids[e.client], e.created_at or now, e.updated_at or now, e.deleted_at)
-            for e in chunk
-        ]
-        Encounter.insert_many(rows, fields=fields).execute()
-        links = [(e.id, category_ids[slug], pos) for e in chunk for pos, slug in enumerate(e.categories)]
-        EncounterCategory.insert_many(
-            links, fields=[EncounterCategory.encounter, EncounterCategory.category, EncounterCategory.position]
-        ).execute()
-        actions = [(e.id, action, done, pos) for e in chunk for pos, (action, done) in enumerate(e.follow_up)]
-        if actions:
-            FollowUp.insert_many(
-                actions, fields=[FollowUp.encounter, FollowUp.action, FollowUp.done, FollowUp.position]
-            ).execute()
+    rows = (
+        tuple(getattr(e, name) for name in SCALAR_FIELDS)
+        + (e.id.hex, client_ids[e.client], e.created_at or now, e.updated_at or now, e.deleted_at)
+        for e in encounters
+    )
+    bulk_insert(Encounter, fields, rows)
+    # In id order, so the link tables' indexes (keyed by encounter id) grow at the end instead of
+    # at random places: about twice as fast for a large import.
+    by_id = sorted(encounters, key=lambda e: e.id.hex)
+    links = ((e.id.hex, category_ids[slug], pos) for e in by_id for pos, slug in enumerate(e.categories))
+    bulk_insert(EncounterCategory, [EncounterCategory.encounter, EncounterCategory.category,
+                                    EncounterCategory.position], links)  # fmt: skip
+    actions = ((e.id.hex, action, done, pos) for e in by_id for pos, (action, done) in enumerate(e.follow_up))
+    bulk_insert(FollowUp, [FollowUp.encounter, FollowUp.action, FollowUp.done, FollowUp.position], actions)
 
 
 def import_document(document: Any, today: dt.date | None = None) -> ImportResult:
     """Validate then write a whole document: all or nothing. Raises ValidationError on any problem."""
-    return apply_import(plan_import(document, today))
+    with paused_garbage_collection():
+        return apply_import(plan_import(document, today))
+
+
+@contextmanager
+def paused_garbage_collection():
+    """A large import builds hundreds of thousands of small objects that all live to the end; the
+    cyclic collector would walk them again and again (it doubled validation time at 100,000)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def import_json(path: str | os.PathLike[str], today: dt.date | None = None) -> ImportResult:
