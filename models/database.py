@@ -234,7 +234,11 @@ def search_index_deferred():
     database = db.obj
     database.execute_sql("DROP TRIGGER encounter_search_insert")
     last = database.execute_sql("SELECT coalesce(max(rowid), 0) FROM encounter").fetchone()[0]
-    yield
+    try:
+        yield
+    except BaseException:
+        database.execute_sql(SEARCH_INSERT_TRIGGER)  # the transaction rolls back around it either way
+        raise
     columns = ", ".join(SEARCH_COLUMNS)
     database.execute_sql(
         f"INSERT INTO encounter_search(rowid, {columns}) SELECT rowid, {columns} FROM encounter WHERE rowid > ?",

@@ -1,0 +1,315 @@
+"""The performance harness (DESIGN §8): each figure is the median of repeated runs, beside the
+bare work beneath it (the raw SQL, a raw executemany, a bare QPdfWriter render) and its budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.dataset import synthetic_document
+from models.database import db, open_database
+from models.encounter_list import ListFilter
+from models.interchange import import_document, plan_import
+from models.months import Month
+from models.store import close_store, open_store
+
+TODAY = dt.date(2026, 11, 27)
+PASSPHRASE = "benchmark passphrase"
+CACHE = Path(__file__).parent / ".cache"
+MONTH = Month(2025, 6)
+
+
+@dataclass
+class Figure:
+    name: str
+    seconds: float
+    bare: float | None
+    budget: float | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.seconds / self.bare if self.bare else None
+
+    @property
+    def within(self) -> bool | None:
+        return None if self.budget is None else self.seconds <= self.budget
+
+
+def median(step: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def build_database(path: Path, size: int) -> None:
+    open_store(path, PASSPHRASE, create=True)
+    import_document(synthetic_document(size, TODAY - dt.timedelta(days=3650), 3649), today=TODAY)
+    db.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_store()
+
+
+def cached_database(size: int, use_cache: bool, folder: Path) -> Path:
+    """The ten-year database of ``size`` encounters, built once and kept in benchmarks/.cache."""
+    cached = CACHE / f"caselog-{size}.db"
+    if not use_cache or not cached.exists():
+        target = cached if use_cache else folder / "built.db"
+        if use_cache:
+            CACHE.mkdir(exist_ok=True, mode=0o700)
+            target.unlink(missing_ok=True)
+        build_database(target, size)
+        cached = target
+    working = folder / "working.db"
+    shutil.copyfile(cached, working)  # closed and checkpointed: a plain copy is safe
+    return working
+
+
+def captured_sql(step: Callable[[], object]) -> list[tuple[str, tuple]]:
+    """The SQL statements ``step`` runs (peewee logs them at DEBUG), to re-run them bare."""
+    queries: list[tuple[str, tuple]] = []
+
+    class Capture(logging.Handler):
+        def emit(self, record):
+            queries.append(record.msg)
+
+    logger = logging.getLogger("peewee")
+    handler, level = Capture(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        step()
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return queries
+
+
+def bare_sql(queries: list[tuple[str, tuple]]) -> Callable[[], None]:
+    cursor = db.obj.cursor()
+
+    def run() -> None:
+        for sql, params in queries:
+            cursor.execute(sql, params or ())
+            cursor.fetchall()
+
+    return run
+
+
+def measure(size: int, runs: int, use_cache: bool, folder: Path) -> list[Figure]:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.encounter_table_model import EncounterTableModel
+    from models.encounters import save_encounter
+    from models.summary import compute_summary
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - models and charts need it
+    figures: list[Figure] = []
+    path = cached_database(size, use_cache, folder)
+
+    def bare_unlock() -> None:
+        opened = open_database(path, PASSPHRASE)
+        opened.close()
+
+    figures.append(Figure("unlock", median(lambda: (open_store(path, PASSPHRASE), close_store()), runs),
+                          median(bare_unlock, runs), None, "key derivation, quick check, schema check"))  # fmt: skip
+    open_store(path, PASSPHRASE)
+
+    def new_fields() -> dict:
+        document = synthetic_document(1, TODAY - dt.timedelta(days=3), 2, seed=int(time.time_ns() % 10**9))
+        return {**document["encounters"][0], "id": str(uuid.uuid4())}
+
+    save_runs = max(runs, 10)
+    saves = [new_fields() for _ in range(save_runs)]
+    client_id = db.obj.execute_sql("SELECT id FROM client LIMIT 1").fetchone()[0]
+    category_id = db.obj.execute_sql("SELECT id FROM category LIMIT 1").fetchone()[0]
+
+    def bare_save() -> None:
+        encounter_id = uuid.uuid4().hex
+        with db.atomic():
+            cursor = db.obj.cursor()
+            cursor.execute(
+                "INSERT INTO encounter (id, occurred_on, client_id, channel, setting, initiated_by, avoidability,"
+                " acknowledgement, others_present, therapy_content_raised, what_was_said, response, risk, assessment,"
+                " for_supervision, created_at, updated_at) VALUES (?, '2026-11-20', ?, 'phone', 'not_applicable',"
+                " 'client', 'avoidable', 'not_applicable', 0, 0, ?, '', 'low', 'crossing_benign', 0,"
+                " '2026-11-20 10:00:00', '2026-11-20 10:00:00')",
+                (encounter_id, client_id, "A call between sessions " * 10),
+            )
+            cursor.execute("INSERT INTO encounter_category VALUES (?, ?, 0)", (encounter_id, category_id))
+            cursor.execute("INSERT INTO follow_up (encounter_id, action, done, position) VALUES (?, 'no_action', 1, 0)",
+                           (encounter_id,))  # fmt: skip
+
+    figures.append(Figure("save one encounter", median(lambda: save_encounter(saves.pop(), today=TODAY), save_runs),
+                          median(bare_save, save_runs), 0.020, "validate, write, audit: one transaction"))  # fmt: skip
+
+    model = EncounterTableModel()
+    open_sql = captured_sql(model.reload)
+    figures.append(Figure("open the encounter list", median(model.reload, runs), median(bare_sql(open_sql), runs),
+                          0.150, "first page of 200 and the count"))  # fmt: skip
+
+    def scroll() -> int:
+        model.reload()
+        pages = 0
+        while model.canFetchMore():
+            model.fetchMore()
+            pages += 1
+        return pages
+
+    started = time.perf_counter()
+    pages = scroll()
+    whole = time.perf_counter() - started
+    page_times = []
+    model.reload()
+    page_sql = captured_sql(model.fetchMore)
+    for _ in range(min(pages - 1, 50)):
+        t = time.perf_counter()
+        model.fetchMore()
+        page_times.append(time.perf_counter() - t)
+    figures.append(Figure("scroll to the end (per page of 200)", statistics.median(page_times) if page_times else 0,
+                          median(bare_sql(page_sql), runs), 0.050, f"{pages} pages, {whole:.2f} s in all"))  # fmt: skip
+
+    month_filter = ListFilter(month=(MONTH.year, MONTH.month))
+    month_sql = captured_sql(lambda: model.set_filter(month_filter))
+    figures.append(Figure("filter a month", median(lambda: model.set_filter(month_filter), runs),
+                          median(bare_sql(month_sql), runs), 0.050))  # fmt: skip
+
+    text_filter = ListFilter(text="pharmacy queue")
+    text_sql = captured_sql(lambda: model.set_filter(text_filter))
+    figures.append(Figure("full-text search", median(lambda: model.set_filter(text_filter), runs),
+                          median(bare_sql(text_sql), runs), 0.050, "two words, prefix match, first page"))  # fmt: skip
+
+    summary_sql = captured_sql(lambda: compute_summary(MONTH, today=TODAY))
+    in_month = compute_summary(MONTH, today=TODAY).total
+    figures.append(Figure("one month's summary", median(lambda: compute_summary(MONTH, today=TODAY), runs),
+                          median(bare_sql(summary_sql), runs), 0.030, f"{in_month} encounters that month"))  # fmt: skip
+    close_store()
+
+    figures.append(pdf_figure(folder, runs))
+    figures.append(import_figure(size, min(runs, 3), folder))
+    figures.append(cold_start_figure(path, runs))
+    return figures
+
+
+def pdf_figure(folder: Path, runs: int) -> Figure:
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    from desktop.pdf_export import prepare_pdf, run_pdf
+
+    month = Month(2026, 10)
+    open_store(folder / "pdf.db", PASSPHRASE, create=True)
+    import_document(synthetic_document(300, month.first_day, 31, seed=3), today=TODAY)
+    target = folder / "month.pdf"
+    job = prepare_pdf(month, target, paper="a4")
+
+    def bare() -> None:
+        writer = QPdfWriter(str(folder / "bare.pdf"))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        document = QTextDocument()
+        document.setHtml(job.html)
+        document.print_(writer)
+
+    whole = median(lambda: run_pdf(prepare_pdf(month, target, paper="a4")), runs)
+    pages = run_pdf(job)
+    close_store()
+    return Figure("PDF of a 300-encounter month", whole, median(bare, runs), 1.0, f"{pages} pages")
+
+
+def import_figure(size: int, runs: int, folder: Path) -> Figure:
+    from models.encounters import Encounter
+
+    document = synthetic_document(size, TODAY - dt.timedelta(days=3650), 3649, seed=5)
+    json.dumps(document)  # as if read from a file: the parse is not part of the figure
+
+    def fresh(name: str) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{folder / name}{suffix}").unlink(missing_ok=True)
+        open_store(folder / name, PASSPHRASE, create=True)
+
+    def run_import() -> None:
+        fresh("import.db")
+        import_document(document, today=TODAY)
+        close_store()
+
+    def bare() -> None:
+        fresh("bare.db")
+        plan = plan_import(document, today=TODAY)
+        client_ids = dict(db.obj.execute_sql("SELECT code, id FROM client").fetchall()) or {}
+        if not client_ids:
+            db.obj.cursor().executemany("INSERT INTO client (code, created_at) VALUES (?, ?)",
+                                        [(c, "2026-01-01 00:00:00") for c in plan.clients])  # fmt: skip
+            client_ids = dict(db.obj.execute_sql("SELECT code, id FROM client").fetchall())
+        categories = dict(db.obj.execute_sql("SELECT slug, id FROM category").fetchall())
+        rows, links, actions = [], [], []
+        for e in plan.encounters:
+            rows.append((e.id.hex, e.occurred_on, e.occurred_time, e.duration_minutes, client_ids[e.client],
+                         e.channel, e.setting, e.location, e.initiated_by, e.avoidability, e.acknowledgement,
+                         e.others_present, e.therapy_content_raised, e.what_was_said, e.response, e.reflection,
+                         e.risk, e.assessment, e.rationale, e.anticipated_benefit, e.anticipated_consequences,
+                         e.consultation, e.for_supervision, "2026-01-01 00:00:00", "2026-01-01 00:00:00"))  # fmt: skip
+            links += [(e.id.hex, categories[s], p) for p, s in enumerate(e.categories)]
+            actions += [(e.id.hex, a, d, p) for p, (a, d) in enumerate(e.follow_up)]
+        started = time.perf_counter()
+        with db.atomic():
+            cursor = db.obj.cursor()
+            columns = [f.column_name for f in Encounter._meta.sorted_fields if f.name != "deleted_at"]
+            order = ["id", "occurred_on", "occurred_time", "duration_minutes", "client_id", "channel", "setting",
+                     "location", "initiated_by", "avoidability", "acknowledgement", "others_present",
+                     "therapy_content_raised", "what_was_said", "response", "reflection", "risk", "assessment",
+                     "rationale", "anticipated_benefit", "anticipated_consequences", "consultation",
+                     "for_supervision", "created_at", "updated_at"]  # fmt: skip
+            assert set(order) == set(columns)
+            cursor.executemany(f"INSERT INTO encounter ({', '.join(order)}) VALUES ({', '.join('?' * len(order))})",
+                               rows)  # fmt: skip
+            cursor.executemany("INSERT INTO encounter_category VALUES (?, ?, ?)", links)
+            cursor.executemany("INSERT INTO follow_up (encounter_id, action, done, position) VALUES (?, ?, ?, ?)",
+                               actions)  # fmt: skip
+        bare_times.append(time.perf_counter() - started)
+        close_store()
+
+    bare_times: list[float] = []
+    whole = median(run_import, runs)
+    for _ in range(runs):
+        bare()
+    return Figure(f"JSON import of {size:,} encounters", whole, statistics.median(bare_times), 5.0,
+                  "validate all, then one transaction; bare: raw executemany of the same rows")  # fmt: skip
+
+
+def cold_start_figure(path: Path, runs: int) -> Figure:
+    def start(*extra: str) -> float:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        begun = time.time()
+        result = subprocess.run([sys.executable, "-m", "benchmarks.cold_start", str(path), str(begun), *extra],
+                                capture_output=True, text=True, env=env, check=True, timeout=120)  # fmt: skip
+        return float(result.stdout.strip().splitlines()[-1])
+
+    whole = statistics.median(start() for _ in range(runs))
+    bare = statistics.median(start("--bare") for _ in range(runs))
+    return Figure("cold start to a shown window, with unlock", whole, bare, 1.0, "bare: Qt window + imports")
+
+
+def table(figures: list[Figure]) -> str:
+    lines = [
+        "| measurement | median | bare work | ratio | budget | within | note |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for f in figures:
+        bare = f"{f.bare * 1000:.1f} ms" if f.bare is not None else "—"
+        ratio = f"{f.ratio:.1f}×" if f.ratio is not None else "—"
+        budget = f"≤ {f.budget * 1000:.0f} ms" if f.budget is not None else "—"
+        within = "—" if f.within is None else ("yes" if f.within else "NO")
+        lines.append(f"| {f.name} | {f.seconds * 1000:.1f} ms | {bare} | {ratio} | {budget} | {within} | {f.note} |")
+    return "\n".join(lines)

@@ -1,0 +1,22 @@
+"""The benchmark harness runs end to end at a small size, so it cannot rot unnoticed."""
+
+import os
+import subprocess
+import sys
+
+
+def test_the_harness_runs_at_a_small_size_and_prints_every_figure():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--size", "400", "--runs", "1", "--no-cache"],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    for name in (
+        "unlock", "save one encounter", "open the encounter list", "scroll to the end", "filter a month",
+        "full-text search", "one month's summary", "PDF of a 300-encounter month", "JSON import of 400 encounters",
+        "cold start to a shown window",
+    ):  # fmt: skip
+        assert f"| {name}" in result.stdout, name
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and " ms |" in line]
+    assert len(rows) == 10
