@@ -84,6 +84,7 @@ def run(database_path: Path | None, demo: bool = False) -> int:
         window.show()
         window.offer_drafts()
         if not demo:
+            QTimer.singleShot(500, safety.check_integrity)
             QTimer.singleShot(3000, safety.automatic_backup)
         try:
             return app.exec()

@@ -167,7 +167,11 @@ def command_import(args: argparse.Namespace) -> int:
         document = read_import_file(args.file)
     except ImportFileError as exc:
         raise UsageError(f"{args.file}: {exc}; nothing was imported.") from None
-    open_for_command(args)
+    database = open_for_command(args)
+    from models.database import DamagedDatabase, integrity_problems
+
+    if integrity_problems(database, quick=True):
+        raise DamagedDatabase("The database is damaged; nothing was imported. Restore a backup first.")
     try:
         result = import_document(document)
     except ValidationError as exc:

@@ -3,11 +3,12 @@ SQL (models.encounter_list); rows arrive a page at a time as the view scrolls.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktop.labels import short_label
 from desktop.list_table_model import ListTableModel
+from models.database import DATABASE_ERRORS
 from models.encounter_list import EncounterRow, ListFilter, SortKey, count_encounters, fetch_page
 from models.enums import Acknowledgement, Channel, Initiator, Risk, Setting
 
@@ -32,6 +33,7 @@ class EncounterTableModel(ListTableModel):
     """Rows of ``EncounterRow``, fetched a page at a time by keyset."""
 
     PAGE_SIZE = 200
+    read_failed = Signal()  # a page could not be read: the database is damaged
 
     def __init__(self, parent=None):
         super().__init__([], parent)
@@ -62,9 +64,15 @@ class EncounterTableModel(ListTableModel):
     def reload(self) -> None:
         """Read the first page again (after a filter, a sort, or a change to the data)."""
         self.beginResetModel()
-        self.rows, self.next_page = fetch_page(self.list_filter, self.sort_key, self.descending, None, self.PAGE_SIZE)
+        try:
+            self.rows, self.next_page = fetch_page(
+                self.list_filter, self.sort_key, self.descending, None, self.PAGE_SIZE
+            )
+            self.total = count_encounters(self.list_filter)
+        except DATABASE_ERRORS:
+            self.rows, self.next_page, self.total = [], None, 0
+            self.read_failed.emit()
         self.exhausted = self.next_page is None
-        self.total = count_encounters(self.list_filter)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -79,9 +87,13 @@ class EncounterTableModel(ListTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or self.exhausted:
             return
-        page, self.next_page = fetch_page(
-            self.list_filter, self.sort_key, self.descending, self.next_page, self.PAGE_SIZE
-        )
+        try:
+            page, self.next_page = fetch_page(
+                self.list_filter, self.sort_key, self.descending, self.next_page, self.PAGE_SIZE
+            )
+        except DATABASE_ERRORS:
+            page, self.next_page = [], None
+            self.read_failed.emit()
         self.exhausted = self.next_page is None
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

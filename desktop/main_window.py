@@ -27,6 +27,7 @@ from desktop.encounter_table_model import DATE, EncounterTableModel
 from desktop.review_window import ReviewWindow, review_month_default
 from desktop.summary_window import SummaryWindow
 from models.addenda import LockedMonth, current_values, trash_with_lock
+from models.database import DATABASE_ERRORS
 from models.drafts import discard_draft, pending_drafts
 from models.encounter_list import ListFilter, months_with_encounters
 from models.encounters import empty_trash, restore_encounter
@@ -172,7 +173,12 @@ class MainWindow(QMainWindow):
         self.month.blockSignals(True)
         self.month.clear()
         self.month.addItem(self.tr("All months"), None)
-        for year, month in months_with_encounters(self.trash_action.isChecked()):
+        try:
+            months = months_with_encounters(self.trash_action.isChecked())
+        except DATABASE_ERRORS:
+            months = []
+            self.model.read_failed.emit()  # the same path as a page that cannot be read
+        for year, month in months:
             self.month.addItem(f"{year:04d}-{month:02d}", (year, month))
         index = self.month.findData(current) if current else 0
         self.month.setCurrentIndex(max(index, 0))

@@ -10,14 +10,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.audit_window import AuditWindow
-from desktop.backup_task import BackupTask
 from desktop.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.lock_controller import LockController
 from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
 from desktop.preferences_dialog import PreferencesDialog
+from desktop.store_tasks import BackupTask, IntegrityTask
 from models import clock
-from models.backup import BackupRefused, default_backup_folder, restore_backup
+from models.backup import BackupRefused, default_backup_folder, latest_good_backup, restore_backup
 from models.database import CannotOpenDatabase
 
 
@@ -28,6 +28,10 @@ class SecurityActions(QObject):
         self.dialogs = window.dialogs
         self.tasks: list[BackupTask] = []  # kept until they finish (their run() may still be returning)
         self.audit_window: AuditWindow | None = None
+        self.offering_restore = False
+        self.damage_declined = False  # asked once per unlock, not at every page that fails to read
+        window.model.read_failed.connect(lambda: self.integrity_checked(True))
+        lock.unlocked.connect(self.forget_declined)
         file_menu, view_menu, edit_menu = window.file_menu, window.view_menu, window.edit_menu
         before = window.lock_action
         self.passphrase_action = self._add(
@@ -64,6 +68,57 @@ class SecurityActions(QObject):
         """Once a day, in the background, into the data folder's backups/ (called after unlocking)."""
         task = BackupTask(folder=default_backup_folder(self.database_path), keep=self.preferences.backups_kept)
         self.start_backup(task, lambda path: None)
+
+    def check_integrity(self) -> None:
+        """The quick check over every page, in the background (called after unlocking)."""
+        task = IntegrityTask()
+        task.setAutoDelete(False)
+        self.tasks.append(task)
+        task.signals.checked.connect(self.integrity_checked)
+        QThreadPool.globalInstance().start(task)
+
+    @Slot(bool)
+    def integrity_checked(self, damaged: bool) -> None:
+        if not damaged or self.offering_restore or self.damage_declined:
+            return
+        self.offering_restore = True
+        try:
+            self.offer_restore()
+        finally:
+            self.offering_restore = False
+
+    def offer_restore(self) -> None:
+        if not self.dialogs.confirm(
+            self.window, self.tr("The database is damaged"),
+            self.tr("Caselog's check found damage in its database. Restore the latest good automatic backup? "
+                    "The damaged file is kept aside."),
+        ):  # fmt: skip
+            self.damage_declined = True
+            return
+        passphrase = self.dialogs.ask_secret(self.window, self.tr("Passphrase"), self.tr("Your passphrase:"))
+        if passphrase is None:
+            return
+        backup = latest_good_backup(default_backup_folder(self.database_path), passphrase)
+        if backup is None:
+            message = self.tr("No automatic backup opens and passes its checks. Restore one by hand.")
+            self.dialogs.warn(self.window, self.tr("No good backup"), message)
+            return
+        self.replace_with(backup, passphrase)
+
+    @Slot()
+    def forget_declined(self) -> None:
+        self.damage_declined = False
+
+    def replace_with(self, backup, passphrase: str) -> None:
+        """Lock, restore ``backup`` over the database (the old file kept aside), unlock on the result."""
+        self.lock.lock()
+        try:
+            restore_backup(backup, self.database_path, passphrase)
+        except (BackupRefused, CannotOpenDatabase) as exc:
+            self.dialogs.warn(self.window, self.tr("Not restored"), str(exc))
+        self.lock.unlock(passphrase)
+        if not self.lock.is_locked:
+            self.window.statusBar().showMessage(self.tr("Restored from the backup."), 6000)
 
     @Slot()
     def back_up_now(self) -> None:
@@ -108,15 +163,7 @@ class SecurityActions(QObject):
             destructive=True,
         ):  # fmt: skip
             return
-        self.lock.lock()
-        try:
-            restore_backup(path, self.database_path, passphrase)
-        except (BackupRefused, CannotOpenDatabase) as exc:
-            self.dialogs.warn(self.window, self.tr("Not restored"), str(exc))
-        self.lock.unlock(passphrase)
-        if self.lock.is_locked:  # the restored backup uses another passphrase: the panel asks for it
-            return
-        self.window.statusBar().showMessage(self.tr("Restored from the backup."), 6000)
+        self.replace_with(path, passphrase)
 
     # ------------------------------------------------------------ the rest
 

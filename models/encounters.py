@@ -12,15 +12,18 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from peewee import (
+    SQL,
     BooleanField,
     CompositeKey,
     DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    ModelIndex,
     TextField,
     TimeField,
     UUIDField,
+    fn,
 )
 from playhouse.fields import EnumField
 
@@ -71,7 +74,17 @@ class Encounter(BaseModel):
     deleted_at = DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("deleted_at", "occurred_on"), False), (("client", "occurred_on"), False))
+        indexes = ((("client", "occurred_on"), False),)
+
+
+# The list's order, newest first: date, time (an unknown time sorts as ""), id. Migration 0005
+# creates the matching index; queries must use this very expression for SQLite to use it.
+TIME_KEY = fn.COALESCE(Encounter.occurred_time, SQL("''"))
+Encounter.add_index(
+    ModelIndex(
+        Encounter, (Encounter.deleted_at, Encounter.occurred_on, TIME_KEY, Encounter.id), name="encounter_listing"
+    )
+)
 
 
 class EncounterCategory(BaseModel):

@@ -134,7 +134,7 @@ def test_back_up_now_then_restore_from_it(qtbot, session, dialogs, tmp_path):
     assert list(tmp_path.glob("caselog.db.replaced-*"))
 
 
-def test_a_damaged_database_offers_the_latest_good_backup(qtbot, store, client, db_path, dialogs):
+def test_damage_found_after_unlocking_offers_the_latest_good_backup(qtbot, store, client, db_path, dialogs):
     import datetime as dt
 
     from desktop.unlock_dialog import UnlockDialog
@@ -148,14 +148,29 @@ def test_a_damaged_database_offers_the_latest_good_backup(qtbot, store, client, 
     with open(db_path, "r+b") as handle:
         handle.seek(db_path.stat().st_size // 2)
         handle.write(os.urandom(4096))
-    dialogs.answers = [True]
     dialog = UnlockDialog(db_path, dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.try_unlock()
-    assert dialogs.asked == ["The database is damaged"]
-    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result() == dialog.DialogCode.Accepted  # the first page and the schema are fine
+    dialogs.answers = [False]  # the list's first page hits the damage before the check: declined here
+    window = MainWindow(dialogs)
+    qtbot.addWidget(window)
+    lock = LockController(window, db_path, Preferences())
+    actions = SecurityActions(window, lock, db_path, Preferences())
+    window.refresh()
+    assert dialogs.asked == ["The database is damaged"] and window.model.rowCount() == 0
+    window.refresh()
+    assert dialogs.asked == ["The database is damaged"]  # declined: not asked again at every read
+    dialogs.asked.clear()
+    actions.damage_declined = False  # as after locking and unlocking again
+    dialogs.answers = [True, PASSPHRASE]
+    actions.check_integrity()
+    qtbot.waitUntil(lambda: dialogs.asked[:2] == ["The database is damaged", "Passphrase"], timeout=10_000)
+    assert not lock.is_locked
     assert Encounter.select().count() == 150
+    assert list(db_path.parent.glob("caselog.db.replaced-*"))
+    lock.watcher.stop()
 
 
 def test_audit_window_lists_entries_and_says_the_chain_is_intact(qtbot, session):

@@ -1,5 +1,5 @@
-"""Backups on the thread pool: the copy is made on a worker's own connection, so the window stays
-responsive while a large database is copied."""
+"""Work on the whole database that runs on the thread pool, each on the worker's own
+connection, so the window stays responsive: backups, and the integrity check after unlocking."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from models.backup import BackupRefused, automatic_backup, make_backup
-from models.database import db
+from models.database import db, integrity_problems
 
 
 class BackupSignals(QObject):
@@ -40,3 +40,26 @@ class BackupTask(QRunnable):
         finally:
             if database is not None and not database.is_closed():
                 database.close()  # this worker thread's own connection, not the GUI thread's
+
+
+class IntegritySignals(QObject):
+    checked = Signal(bool)  # True when the quick check found damage
+
+
+class IntegrityTask(QRunnable):
+    """SQLite's quick check over every page, after unlocking (a second at 100,000 encounters)."""
+
+    def __init__(self):
+        super().__init__()
+        self.signals = IntegritySignals()
+
+    def run(self) -> None:
+        database = db.obj
+        if database is None:
+            return
+        try:
+            damaged = bool(integrity_problems(database, quick=True))
+        finally:
+            if not database.is_closed():
+                database.close()  # this worker thread's own connection
+        self.signals.checked.emit(damaged)
