@@ -65,7 +65,9 @@ def build_database(path: Path, size: int) -> None:
 
 def cached_database(size: int, use_cache: bool, folder: Path) -> Path:
     """The ten-year database of ``size`` encounters, built once and kept in benchmarks/.cache."""
-    cached = CACHE / f"caselog-{size}.db"
+    from models.migrate import latest_schema_version
+
+    cached = CACHE / f"caselog-{size}-schema{latest_schema_version()}.db"
     if not use_cache or not cached.exists():
         target = cached if use_cache else folder / "built.db"
         if use_cache:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from models.clients import Client
+from models.database import db
 from models.encounters import Encounter, FollowUp
 from models.enums import Acknowledgement, Initiator, Risk
 from models.months import Month
@@ -39,8 +40,8 @@ class Signal:
     @classmethod
     def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> Signal:
         """A signal about ``rows`` of (id, occurred_on, client code, ...), in date order, each once."""
-        unique = sorted({_hex(r[0]): r for r in rows}.values(), key=lambda r: (r[1], _hex(r[0])))
-        return cls(rule, title, detail, [_hex(r[0]) for r in unique], client,
+        unique = sorted({r[0]: r for r in rows}.values(), key=lambda r: (r[1], r[0]))
+        return cls(rule, title, detail, [dashed_id(r[0]) for r in unique], client,
                    [f"{r[1].isoformat()} {r[2]}" for r in unique])  # fmt: skip
 
     def to_json(self) -> dict:
@@ -54,17 +55,31 @@ class Signal:
         }
 
 
-def _rows(start: dt.date, end: dt.date):
-    """Live encounters in [start, end) with what the rules need: one indexed range query."""
-    return list(
+def _dated(query) -> list[tuple]:
+    """Rows as the driver returns them, with the date (second column) as a date: peewee's
+    per-value conversions cost more than the query on a few thousand rows."""
+    return [(row[0], dt.date.fromisoformat(row[1]), *row[2:], row[1][:7]) for row in db.obj.execute(query).fetchall()]
+
+
+def _rows(start: dt.date, end: dt.date, notable_only: bool = False):
+    """Live encounters in [start, end) with what the rules need: one indexed range query. With
+    ``notable_only``, just those an earlier-month rule can use (client-initiated, acknowledged
+    without consent, high risk)."""
+    condition = Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end)
+    if notable_only:
+        condition &= (
+            (Encounter.initiated_by == Initiator.CLIENT.value)
+            | (Encounter.acknowledgement == Acknowledgement.WITHOUT_CONSENT.value)
+            | (Encounter.risk == Risk.HIGH.value)
+        )
+    return _dated(
         Encounter.select(
             Encounter.id, Encounter.occurred_on, Client.code, Encounter.initiated_by, Encounter.acknowledgement,
             Encounter.risk,
         )
         .join(Client)
-        .where(Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
+        .where(condition)
         .order_by(Encounter.occurred_on)
-        .tuples()
     )  # fmt: skip
 
 
@@ -76,7 +91,9 @@ def drift_signals(
     t = thresholds or SignalThresholds()
     start, end = month.range()
     look_back = min(month.back(t.rising_months - 1).first_day, start - dt.timedelta(days=t.without_consent_days))
-    rows = _rows(look_back, end)
+    # Every encounter of the repeated-contacts window; before it, only the ones another rule reads.
+    recent_from = min(start - dt.timedelta(days=t.repeated_contacts_days), start)
+    rows = _rows(look_back, recent_from, notable_only=True) + _rows(recent_from, end)
     in_month = {r[0] for r in rows if r[1] >= start}
     signals: list[Signal] = []
 
@@ -84,13 +101,18 @@ def drift_signals(
     for row in rows:
         by_client[row[2]].append(row)
     window = dt.timedelta(days=t.repeated_contacts_days)
+    month_keys = [str(month.back(k)) for k in reversed(range(t.rising_months))]
     for code, contacts in sorted(by_client.items()):
         recent = [r for r in contacts if r[1] >= start - window + dt.timedelta(days=1) or r[0] in in_month]
+        # The largest run of contacts closer together than the window that ends inside the month
+        # (contacts are in date order, so the run's last one is its latest): a sliding window.
         best: list[tuple] = []
-        for index, first in enumerate(recent):
-            run = [r for r in recent[index:] if r[1] - first[1] < window]
-            if len(run) > len(best) and any(r[0] in in_month for r in run):
-                best = run
+        low = 0
+        for high, last in enumerate(recent):
+            while last[1] - recent[low][1] >= window:
+                low += 1
+            if last[1] >= start and high - low + 1 > len(best):
+                best = recent[low : high + 1]
         if len(best) >= t.repeated_contacts:
             signals.append(
                 Signal.from_rows(
@@ -101,17 +123,16 @@ def drift_signals(
                     code,
                 )
             )
-        months = [month.back(k) for k in reversed(range(t.rising_months))]
-        initiated = {m: [r for r in contacts if Month.of(r[1]) == m and r[3] == Initiator.CLIENT] for m in months}
-        counts = [len(initiated[m]) for m in months]
+        initiated = {m: [r for r in contacts if r[-1] == m and r[3] == Initiator.CLIENT] for m in month_keys}
+        counts = [len(initiated[m]) for m in month_keys]
         if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
             signals.append(
                 Signal.from_rows(
                     "client_initiated_rising",
                     f"Client-initiated contacts rising for {code}",
                     "Client-initiated contacts by month: "
-                    + ", ".join(f"{m}: {c}" for m, c in zip(months, counts, strict=True)),
-                    [r for m in months for r in initiated[m]],
+                    + ", ".join(f"{m}: {c}" for m, c in zip(month_keys, counts, strict=True)),
+                    [r for m in month_keys for r in initiated[m]],
                     code,
                 )
             )
@@ -131,7 +152,8 @@ def drift_signals(
 
     previous = month.previous()
     high_now = [r for r in rows if r[5] == Risk.HIGH and r[1] >= start]
-    high_before = [r for r in rows if r[5] == Risk.HIGH and Month.of(r[1]) == previous]
+    previous_key = str(previous)
+    high_before = [r for r in rows if r[5] == Risk.HIGH and r[-1] == previous_key]
     if high_now and high_before:
         signals.append(
             Signal.from_rows(
@@ -144,7 +166,7 @@ def drift_signals(
 
     as_of = min(end - dt.timedelta(days=1), today or dt.date.today())
     overdue_before = as_of - dt.timedelta(days=t.follow_up_days)
-    overdue = list(
+    overdue = _dated(
         FollowUp.select(FollowUp.encounter, Encounter.occurred_on, Client.code)
         .join(Encounter)
         .join(Client)
@@ -155,7 +177,6 @@ def drift_signals(
             & (Encounter.occurred_on >= start - dt.timedelta(days=t.repeated_contacts_days))
         )
         .distinct()
-        .tuples()
     )
     if overdue:
         signals.append(
@@ -170,5 +191,9 @@ def drift_signals(
     return signals
 
 
-def _hex(value) -> str:
-    return str(value) if isinstance(value, uuid.UUID) else str(uuid.UUID(str(value)))
+def dashed_id(value) -> str:
+    """An id as text with dashes, whether it came as a UUID or as the stored hex (sliced: the
+    summary formats thousands of them)."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
