@@ -177,20 +177,19 @@ def integrity_problems(database: SqlCipherDatabase, quick: bool = False) -> list
     return problems
 
 
-def text_search_condition(text: str, id_column):
-    """A condition on the encounter ``id_column``: the encounters whose narrative fields contain
-    every word of ``text``, each as a prefix ("super" finds "supermarket"). None when ``text`` has
-    no words."""
+def text_search_condition(text: str, table_alias: str = "t1"):
+    """A condition on encounters: those whose narrative fields contain every word of ``text``, each
+    as a prefix ("super" finds "supermarket"). None when ``text`` has no words.
+
+    It matches on the encounter row's rowid, which the search index shares; ``table_alias`` is the
+    encounter table's alias in the query (peewee names the first table of a query "t1").
+    """
     words = [word.replace('"', '""') for word in text.split()]
     if not words:
         return None
     query = " ".join(f'"{word}"*' for word in words)
-    return id_column.in_(
-        SQL(
-            "(SELECT id FROM encounter WHERE rowid IN "
-            "(SELECT rowid FROM encounter_search WHERE encounter_search MATCH ?))",
-            [query],
-        )
+    return SQL(
+        f'"{table_alias}"."rowid" IN (SELECT rowid FROM encounter_search WHERE encounter_search MATCH ?)', [query]
     )
 
 

@@ -73,8 +73,8 @@ SORT_EXPRESSIONS = {
 }
 
 
-def _filtered(list_filter: ListFilter):
-    query = Encounter.select().join(Client)
+def _filtered(list_filter: ListFilter, with_client: bool = True):
+    query = Encounter.select().join(Client) if with_client or list_filter.client_code else Encounter.select()
     if list_filter.trash:
         query = query.where(Encounter.deleted_at.is_null(False))
     else:
@@ -84,15 +84,16 @@ def _filtered(list_filter: ListFilter):
         query = query.where((Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
     if list_filter.client_code:
         query = query.where(Client.code == list_filter.client_code)
-    condition = text_search_condition(list_filter.text, Encounter.id)
+    condition = text_search_condition(list_filter.text)
     if condition is not None:
         query = query.where(condition)
     return query
 
 
 def count_encounters(list_filter: ListFilter) -> int:
-    """How many encounters the filter lets through."""
-    return _filtered(list_filter).count()
+    """How many encounters the filter lets through (counted on the encounter index alone: joining
+    every row to its client tripled the cost at 100,000)."""
+    return _filtered(list_filter, with_client=False).count()
 
 
 def fetch_page(

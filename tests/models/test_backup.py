@@ -52,7 +52,7 @@ def test_restore_checks_the_backup_keeps_the_replaced_file_and_search_still_work
     assert aside.exists() and aside.name.startswith("caselog.db.replaced-")
     open_store(db_path, PASSPHRASE)
     assert [e.what_was_said for e in Encounter.select()] == ["Before the backup: a wave at the bakery"]
-    assert Encounter.select().where(text_search_condition("bakery", Encounter.id)).count() == 1
+    assert Encounter.select().where(text_search_condition("bakery")).count() == 1
     previous = open_database(aside, PASSPHRASE)
     assert previous.execute_sql("SELECT count(*) FROM encounter").fetchone()[0] == 2
     previous.close()

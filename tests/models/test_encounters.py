@@ -77,7 +77,7 @@ def test_trash_restore_and_empty(client):
 
 
 def search(text):
-    return {e.what_was_said for e in Encounter.select().where(text_search_condition(text, Encounter.id))}
+    return {e.what_was_said for e in Encounter.select().where(text_search_condition(text))}
 
 
 def test_full_text_search_follows_saves_edits_and_deletes(client):
@@ -94,6 +94,6 @@ def test_full_text_search_follows_saves_edits_and_deletes(client):
     assert search("library") == {"Met at the library"}
     Encounter.delete().where(Encounter.id == first.id).execute()
     assert search("library") == set()
-    assert text_search_condition("   ", Encounter.id) is None
+    assert text_search_condition("   ") is None
     assert search('quote"s') == set()  # quotes in the query are escaped, not an error
     db.obj.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('integrity-check', 1)")
