@@ -127,7 +127,7 @@ def measure(size: int, runs: int, use_cache: bool, folder: Path) -> list[Figure]
         opened.close()
 
     figures.append(Figure("unlock", median(lambda: (open_store(path, PASSPHRASE), close_store()), runs),
-                          median(bare_unlock, runs), None, "key derivation, quick check, schema check"))  # fmt: skip
+                          median(bare_unlock, runs), None, "key, first page, schema; page check after"))  # fmt: skip
     open_store(path, PASSPHRASE)
 
     def new_fields() -> dict:
