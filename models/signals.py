@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from models.clients import Client
 from models.database import db
-from models.encounters import Encounter, FollowUp
+from models.encounters import FOLLOW_UP_OPEN, Encounter, FollowUp
 from models.enums import Acknowledgement, Initiator, Risk
 from models.months import Month
 
@@ -171,7 +171,7 @@ def drift_signals(
         .join(Encounter)
         .join(Client)
         .where(
-            (FollowUp.done == False)  # noqa: E712
+            FOLLOW_UP_OPEN
             & Encounter.deleted_at.is_null()
             & (Encounter.occurred_on <= overdue_before)
             & (Encounter.occurred_on >= start - dt.timedelta(days=t.repeated_contacts_days))

@@ -13,7 +13,7 @@ from peewee import fn
 from models.addenda import addenda_for
 from models.clients import Client
 from models.database import db
-from models.encounters import Encounter, EncounterCategory, FollowUp
+from models.encounters import FOLLOW_UP_OPEN, Encounter, EncounterCategory, FollowUp
 from models.enums import (
     RISK_ORDER,
     Acknowledgement,
@@ -161,7 +161,7 @@ def compute_summary(
     )
     for encounter_id, slug in raw_rows(links):
         categories[encounter_id].append(slug)
-    open_follow_ups = FollowUp.select(FollowUp.encounter).join(Encounter).where(in_month & (FollowUp.done == False))  # noqa: E712
+    open_follow_ups = FollowUp.select(FollowUp.encounter).join(Encounter).where(in_month & FOLLOW_UP_OPEN)
     open_actions: Counter[str] = Counter(encounter_id for (encounter_id,) in raw_rows(open_follow_ups))
 
     counts: dict[str, dict[str, int]] = {}
