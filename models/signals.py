@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -33,15 +34,21 @@ class Signal:
     rule: str
     title: str
     detail: str
-    encounters: list[str] = field(default_factory=list)  # ids
+    hex_ids: list[str] = field(default_factory=list)  # the encounters behind it, as stored
     client: str | None = None
     occurrences: list[str] = field(default_factory=list)  # "YYYY-MM-DD CODE", one per encounter
+
+    @property
+    def encounters(self) -> list[str]:
+        """The ids of the encounters behind the signal (formatted only when asked for: a summary
+        over a busy month can hold hundreds of signals)."""
+        return [dashed_id(h) for h in self.hex_ids]
 
     @classmethod
     def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> Signal:
         """A signal about ``rows`` of (id, occurred_on, client code, ...), in date order, each once."""
         unique = sorted({r[0]: r for r in rows}.values(), key=lambda r: (r[1], r[0]))
-        return cls(rule, title, detail, [dashed_id(r[0]) for r in unique], client,
+        return cls(rule, title, detail, [r[0] for r in unique], client,
                    [f"{r[1].isoformat()} {r[2]}" for r in unique])  # fmt: skip
 
     def to_json(self) -> dict:
@@ -102,8 +109,10 @@ def drift_signals(
         by_client[row[2]].append(row)
     window = dt.timedelta(days=t.repeated_contacts_days)
     month_keys = [str(month.back(k)) for k in reversed(range(t.rising_months))]
+    cutoff = start - window + dt.timedelta(days=1)
+    client_initiated = Initiator.CLIENT.value
     for code, contacts in sorted(by_client.items()):
-        recent = [r for r in contacts if r[1] >= start - window + dt.timedelta(days=1) or r[0] in in_month]
+        recent = contacts[bisect_left(contacts, cutoff, key=lambda r: r[1]) :]  # contacts are in date order
         # The largest run of contacts closer together than the window that ends inside the month
         # (contacts are in date order, so the run's last one is its latest): a sliding window.
         best: list[tuple] = []
@@ -123,7 +132,10 @@ def drift_signals(
                     code,
                 )
             )
-        initiated = {m: [r for r in contacts if r[-1] == m and r[3] == Initiator.CLIENT] for m in month_keys}
+        initiated: dict[str, list[tuple]] = {m: [] for m in month_keys}
+        for r in contacts:
+            if r[3] == client_initiated and r[-1] in initiated:
+                initiated[r[-1]].append(r)
         counts = [len(initiated[m]) for m in month_keys]
         if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
             signals.append(
