@@ -46,10 +46,11 @@ class Signal:
 
     @classmethod
     def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> Signal:
-        """A signal about ``rows`` of (id, occurred_on, client code, ...), in date order, each once."""
+        """A signal about ``rows`` of (id, occurred_on, client code, ..., the date as text, the month as
+        text), in date order, each once."""
         unique = sorted({r[0]: r for r in rows}.values(), key=lambda r: (r[1], r[0]))
         return cls(rule, title, detail, [r[0] for r in unique], client,
-                   [f"{r[1].isoformat()} {r[2]}" for r in unique])  # fmt: skip
+                   [f"{r[-2]} {r[2]}" for r in unique])  # fmt: skip
 
     def to_json(self) -> dict:
         return {
@@ -65,7 +66,10 @@ class Signal:
 def _dated(query) -> list[tuple]:
     """Rows as the driver returns them, with the date (second column) as a date: peewee's
     per-value conversions cost more than the query on a few thousand rows."""
-    return [(row[0], dt.date.fromisoformat(row[1]), *row[2:], row[1][:7]) for row in db.obj.execute(query).fetchall()]
+    return [
+        (row[0], dt.date.fromisoformat(row[1]), *row[2:], row[1], row[1][:7])
+        for row in db.obj.execute(query).fetchall()
+    ]
 
 
 def _rows(start: dt.date, end: dt.date, notable_only: bool = False):

@@ -195,7 +195,8 @@ def compute_summary(
         )
         for r in rows
     ]
-    listed.sort(key=lambda e: (-RISK_ORDER[Risk(e.risk)], not e.for_supervision, e.occurred_on, e.occurred_time or ""))
+    rank = {risk.value: order for risk, order in RISK_ORDER.items()}
+    listed.sort(key=lambda e: (-rank[e.risk], not e.for_supervision, e.occurred_on, e.occurred_time or ""))
     previous = month.previous()
     return MonthSummary(
         month=str(month),
