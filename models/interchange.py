@@ -301,13 +301,8 @@ def apply_import(plan: ImportPlan) -> ImportResult:
 
         client_ids = dict(Client.select(Client.code, Client.id).tuples())
         category_ids = dict(Category.select(Category.slug, Category.id).tuples())
-        existing_ids = set()
-        for start in range(0, len(plan.encounters), BATCH):
-            chunk = [e.id for e in plan.encounters[start : start + BATCH]]
-            existing_ids.update(
-                eid for (eid,) in Encounter.select(Encounter.id).where(Encounter.id.in_(chunk)).tuples()
-            )
-        new = [e for e in plan.encounters if e.id not in existing_ids]
+        existing_ids = already_stored([e.id.hex for e in plan.encounters])
+        new = [e for e in plan.encounters if e.id.hex not in existing_ids]
         with search_index_deferred():
             _insert_encounters(new, client_ids, category_ids)
         result.encounters_added = len(new)
@@ -318,6 +313,19 @@ def apply_import(plan: ImportPlan) -> ImportResult:
         record_audit("import.json", f"encounters:{result.encounters_added}",
                      ["clients", "tags", "encounters", "reviews", "addenda"])  # fmt: skip
     return result
+
+
+def already_stored(hex_ids: list[str]) -> set[str]:
+    """Which of these encounter ids the database holds. Plain SQL in large chunks: building a
+    400-id ``IN`` with peewee 250 times took most of a second on a 100,000-encounter import."""
+    found: set[str] = set()
+    if not Encounter.select().exists():
+        return found
+    for start in range(0, len(hex_ids), 5000):
+        chunk = hex_ids[start : start + 5000]
+        sql = f"SELECT id FROM encounter WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.update(row[0] for row in db.obj.execute_sql(sql, chunk).fetchall())
+    return found
 
 
 def _insert_encounters(encounters: list[EncounterInput], client_ids: dict[str, int], category_ids: dict[str, int]):
