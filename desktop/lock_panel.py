@@ -32,10 +32,18 @@ class LockPanel(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setAccessibleName(self.tr("Unlock problem"))
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setWordWrap(True)
+        column = QWidget()
+        column.setFixedWidth(440)  # a known width, so the wrapped note gets its full height
+        inner = QVBoxLayout(column)
+        for widget in (heading, note, self.passphrase, self.unlock_button, self.error):
+            inner.addWidget(widget)
+        self.passphrase.setMaximumWidth(16777215)
+        # A centred column does not pass its width down to a wrapped label: give it its height.
+        note.setMinimumHeight(note.heightForWidth(420))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (heading, note, self.passphrase, self.unlock_button, self.error):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.unlock_button.clicked.connect(self.request_unlock)
         self.passphrase.returnPressed.connect(self.request_unlock)
