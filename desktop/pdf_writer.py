@@ -5,14 +5,13 @@ Pure painting on a QPdfWriter: safe to run on a worker thread (no widgets)."""
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop.pagination import page_breaks, unbreakable_spans
+from models.private_files import private_output
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300
@@ -48,17 +47,8 @@ def write_pdf(
 
     ``images`` are referenced in the HTML as ``chart:NAME``. Returns the number of pages.
     """
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".caselog-", suffix=".pdf.part")
-    os.close(handle)
-    try:
-        pages = _render(temporary, html, images, paper, title, footer, page_label, progress, cancelled)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return pages
+    with private_output(path, suffix=".pdf.part") as temporary:
+        return _render(str(temporary), html, images, paper, title, footer, page_label, progress, cancelled)
 
 
 def _render(target, html, images, paper, title, footer, page_label, progress, cancelled) -> int:

@@ -11,7 +11,6 @@ import datetime as dt
 import gc
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from models.interchange_reviews import (
     write_addenda,
     write_reviews,
 )
+from models.private_files import write_private_file
 from models.reviews import MonthReview, review_dict
 from models.taxonomy import Category, tag_problem
 from models.validation import (
@@ -93,23 +93,6 @@ def export_document(*, identified: bool = False, include_reflections: bool = Fal
         "reviews": [review_dict(r) for r in MonthReview.select().order_by(MonthReview.month)],
         "addenda": export_addenda(identified, include_reflections),
     }
-
-
-def write_private_file(path: str | os.PathLike[str], text: str) -> Path:
-    """Write ``text`` to ``path`` with owner-only permissions, atomically (no half-written file)."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".caselog-", suffix=".part")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def export_json(path: str | os.PathLike[str], *, identified: bool = False, include_reflections: bool = False) -> int:

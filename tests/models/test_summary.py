@@ -135,27 +135,12 @@ def test_follow_ups_left_open(client):
 def test_the_summary_reads_by_index_and_never_scans_a_growing_table(client):
     """What makes a month cost the same in 100,000 encounters as in 100: every query on the
     encounter tables is an index search (EXPLAIN QUERY PLAN), never a full scan."""
-    import logging
-
+    from benchmarks.harness import captured_sql
     from models.database import db
 
     for day in range(1, 29):
         add(f"2026-{(day % 10) + 1:02d}-{day:02d}", occurred_time=None)
-    queries = []
-
-    class Capture(logging.Handler):
-        def emit(self, record):
-            queries.append(record.msg)
-
-    logger = logging.getLogger("peewee")
-    handler, level = Capture(), logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
-    try:
-        compute_summary(Month.parse("2026-06"), today=TODAY)
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
+    queries = captured_sql(lambda: compute_summary(Month.parse("2026-06"), today=TODAY))
     selects = [(sql, params) for sql, params in queries if sql.startswith("SELECT")]
     assert len(selects) >= 8
     date_searches = 0
