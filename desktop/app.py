@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, ORGANIZATION_NAME
 from desktop.dialogs import UserDialogs
+from desktop.export_actions import ExportActions
+from desktop.help_dialogs import HelpActions
 from desktop.lock_controller import LockController
 from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
@@ -81,6 +83,8 @@ def run(database_path: Path | None, demo: bool = False) -> int:
         window = MainWindow(dialogs, demo=demo)
         lock = LockController(window, database_path, preferences, demo_passphrase)
         safety = SecurityActions(window, lock, database_path, preferences)
+        HelpActions(window, None if demo else database_path)
+        ExportActions(window, dialogs, window.lock_action)
         window.show()
         window.offer_drafts()
         if not demo:

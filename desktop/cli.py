@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--month", metavar="YYYY-MM", required=True)
     summary.add_argument("--json", action="store_true", help="print the summary as one JSON object")
 
+    export_csv = formats.add_parser("csv", parents=[database], help="encounters as CSV for spreadsheets")
+    export_csv.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    export_csv.add_argument("--identified", action="store_true", help="include client names and locations")
+    export_csv.add_argument(
+        "--include-reflections", action="store_true", help="include the private reflections (left out by default)"
+    )
     export_pdf = formats.add_parser("pdf", parents=[database], help="a month's supervision summary as PDF")
     export_pdf.add_argument("--month", metavar="YYYY-MM", required=True)
     export_pdf.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
@@ -193,10 +199,12 @@ def command_export(args: argparse.Namespace) -> int:
         raise UsageError(f"-o: the folder {output.parent} does not exist.")
     if args.format == "pdf":
         return export_pdf(args, output)
+    from models.csv_export import export_csv
     from models.interchange import export_json
 
     open_for_command(args)
-    count = export_json(output, identified=args.identified, include_reflections=args.include_reflections)
+    export = export_csv if args.format == "csv" else export_json
+    count = export(output, identified=args.identified, include_reflections=args.include_reflections)
     kind = "identified" if args.identified else "de-identified"
     reflections = ", with reflections" if args.include_reflections else ""
     print(f"Wrote {count} encounter(s), {kind}{reflections}, to {output}.")

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.review_action = self._action(self.tr("Supervision &review mode…"), "Ctrl+Shift+R", self.show_review)
         self.summary_action = self._action(self.tr("Monthly &summary…"), "Ctrl+M", self.show_summary)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         # Handled by the LockController (desktop/lock_controller.py).
         self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
 

@@ -43,7 +43,7 @@ class SecurityActions(QObject):
         self.audit_action = self._add(view_menu, None, self.tr("&Audit trail…"), None, self.show_audit)
         edit_menu.addSeparator()
         self.preferences_action = self._add(
-            edit_menu, None, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
+            edit_menu, None, self.tr("&Preferences…"), "Ctrl+,", self.edit_preferences
         )
 
     def _add(self, menu, before, text, shortcut, slot) -> QAction:

@@ -63,3 +63,29 @@ class IntegrityTask(QRunnable):
             if not database.is_closed():
                 database.close()  # this worker thread's own connection
         self.signals.checked.emit(damaged)
+
+
+class ExportSignals(QObject):
+    finished = Signal(int)  # encounters written
+    failed = Signal(str)
+
+
+class ExportTask(QRunnable):
+    """A JSON or CSV export on the worker's own connection."""
+
+    def __init__(self, export, path: Path, identified: bool):
+        super().__init__()
+        self.export, self.path, self.identified = export, path, identified
+        self.signals = ExportSignals()
+
+    def run(self) -> None:
+        database = db.obj
+        try:
+            count = self.export(self.path, identified=self.identified)
+        except Exception as exc:  # the type only: a message could quote a value
+            self.signals.failed.emit(type(exc).__name__)
+        else:
+            self.signals.finished.emit(count)
+        finally:
+            if database is not None and not database.is_closed():
+                database.close()

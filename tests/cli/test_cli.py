@@ -210,3 +210,13 @@ def test_check_reports_where_the_audit_trail_breaks(database, tmp_path):
     result = caselog("check", "--db", database)
     assert result.returncode == 3
     assert "Audit trail: BROKEN after 0 good entries: entry 1 was changed after it was written" in result.stdout
+
+
+def test_export_csv_from_the_command_line(database, tmp_path):
+    named = [{"code": "C-TEST", "name": "Alex Example"}]
+    source = write_json(tmp_path / "in.json", document([encounter_fields(id=new_id())], clients=named))
+    assert caselog("import", source, "--db", database).returncode == 0
+    result = caselog("export", "csv", "-o", tmp_path / "out.csv", "--db", database)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert "C-TEST" in text and "Alex Example" not in text

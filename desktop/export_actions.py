@@ -1,0 +1,66 @@
+"""File → Export: the whole database as Caselog JSON, or the encounters as CSV for a spreadsheet.
+De-identified unless the therapist asks otherwise and confirms; written on a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+from desktop.dialogs import UserDialogs
+from desktop.store_tasks import ExportTask
+from models import clock
+from models.csv_export import export_csv
+from models.interchange import export_json
+
+
+class ExportActions(QObject):
+    exported = Signal(str, int)
+
+    def __init__(self, window: QMainWindow, dialogs: UserDialogs, before: QAction):
+        super().__init__(window)
+        self.window, self.dialogs = window, dialogs
+        self.tasks: list[ExportTask] = []
+        self.json_action = QAction(self.tr("Export as Caselog &JSON…"), window)
+        self.csv_action = QAction(self.tr("Export encounters as &CSV…"), window)
+        self.json_action.triggered.connect(lambda: self.export("json"))
+        self.csv_action.triggered.connect(lambda: self.export("csv"))
+        for action in (self.json_action, self.csv_action):
+            window.addAction(action)
+            window.file_menu.insertAction(before, action)
+
+    @Slot()
+    def export(self, kind: str) -> None:
+        identified = self.dialogs.confirm(
+            self.window, self.tr("Include names and locations?"),
+            self.tr("Exports are de-identified unless you choose otherwise: client codes only, no names, "
+                    "no locations, no private reflections. Include client names and locations in this file?"),
+            destructive=True,
+        )  # fmt: skip
+        name = f"caselog-{'identified' if identified else 'deidentified'}-{clock.today().isoformat()}.{kind}"
+        filters = self.tr("Caselog JSON (*.json)") if kind == "json" else self.tr("CSV (*.csv)")
+        path = self.dialogs.save_file(self.window, self.tr("Export"), str(Path.home() / name), filters)
+        if not path:
+            return
+        task = ExportTask(export_json if kind == "json" else export_csv, Path(path), identified)
+        task.setAutoDelete(False)
+        self.tasks.append(task)
+        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def finished(count: int) -> None:
+            progress.reset()
+            self.window.statusBar().showMessage(self.tr("Exported {0} encounter(s).").format(count), 6000)
+            self.exported.emit(path, count)
+
+        def failed(reason: str) -> None:
+            progress.reset()
+            self.dialogs.warn(self.window, self.tr("Not exported"), self.tr("The export failed ({0}).").format(reason))
+
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(task)

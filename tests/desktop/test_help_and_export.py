@@ -1,0 +1,38 @@
+"""Help (shortcuts sheet, About) and File → Export from the app."""
+
+import csv
+
+from desktop.export_actions import ExportActions
+from desktop.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
+from models.clients import create_client
+from models.encounters import save_encounter
+from tests.conftest import encounter_fields
+
+
+def test_the_shortcuts_sheet_lists_the_windows_own_shortcuts(qtbot, window):
+    rows = dict(shortcut_rows(window))
+    assert rows["Lock now"] == "Ctrl+L" and rows["Monthly summary"] == "Ctrl+M" and rows["Find"] == "Ctrl+F"
+    sheet = ShortcutsDialog(window)
+    qtbot.addWidget(sheet)
+    text = sheet.sheet.toPlainText()
+    assert "Lock now" in text and "Ctrl+S" in text and "Alt+Left" in text
+
+
+def test_about_says_where_the_data_lives(qtbot, window, db_path):
+    about = AboutDialog(window, db_path)
+    qtbot.addWidget(about)
+    assert str(db_path.parent) in about.text.text() and "GPL" in about.text.text()
+
+
+def test_export_csv_from_the_app_is_deidentified_unless_confirmed(qtbot, window, dialogs, tmp_path):
+    create_client(code="C-EXP1", name="Quinn Hidden")
+    save_encounter(encounter_fields("C-EXP1", location="Harbour walk"))
+    actions = ExportActions(window, dialogs, window.lock_action)
+    target = tmp_path / "export.csv"
+    dialogs.answers = [False, str(target)]  # no names, then where
+    with qtbot.waitSignal(actions.exported, timeout=10_000) as done:
+        actions.csv_action.trigger()
+    assert done.args == [str(target), 1]
+    text = target.read_text(encoding="utf-8-sig")
+    assert "C-EXP1" in text and "Quinn" not in text and "Harbour" not in text
+    assert next(csv.reader(text.splitlines()))[0] == "id"
