@@ -42,9 +42,7 @@ class SecurityActions(QObject):
         file_menu.insertSeparator(before)
         self.audit_action = self._add(view_menu, None, self.tr("&Audit trail…"), None, self.show_audit)
         edit_menu.addSeparator()
-        self.preferences_action = self._add(
-            edit_menu, None, self.tr("&Preferences…"), "Ctrl+,", self.edit_preferences
-        )
+        self.preferences_action = self._add(edit_menu, None, self.tr("&Preferences…"), "Ctrl+,", self.edit_preferences)
 
     def _add(self, menu, before, text, shortcut, slot) -> QAction:
         action = QAction(text, self.window)
