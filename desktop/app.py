@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, ORGANIZATION_NAME
@@ -25,6 +26,7 @@ from desktop.security_actions import SecurityActions
 from desktop.unlock_dialog import UnlockDialog
 from models.demo import build_demo_database
 from models.store import close_store, open_store
+from resources import resource_path
 
 log = logging.getLogger("caselog")
 
@@ -66,6 +68,8 @@ def run(database_path: Path | None, demo: bool = False) -> int:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_path("icons/caselog.svg"))))
+    app.setDesktopFileName("org.caselog.Caselog")
     setup_logging(None if demo else database_path.parent)
     install_exception_hook()
     harden_process()
