@@ -23,6 +23,7 @@ from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
 from desktop.privacy import harden_process
 from desktop.security_actions import SecurityActions
+from desktop.theme import apply_theme
 from desktop.unlock_dialog import UnlockDialog
 from models.demo import build_demo_database
 from models.store import close_store, open_store
@@ -75,6 +76,7 @@ def run(database_path: Path | None, demo: bool = False) -> int:
     harden_process()
     dialogs = UserDialogs()
     preferences = Preferences.load()
+    apply_theme(preferences.theme)
     with tempfile.TemporaryDirectory(prefix="caselog-demo-") as scratch:
         demo_passphrase = ""
         if demo:

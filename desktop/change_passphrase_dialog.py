@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from desktop.theme import error_style
 from models.database import EmptyPassphrase, WrongPassphrase
 from models.passphrase import MINIMUM_LENGTH, passphrase_problem, strength
 from models.store import change_store_passphrase
@@ -19,7 +20,7 @@ class ChangePassphraseDialog(QDialog):
         self.repeat = self._field(self.tr("New passphrase again"))
         self.strength = QLabel()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         note = QLabel(self.tr("Backups made before the change still open with the old passphrase."))
         note.setWordWrap(True)

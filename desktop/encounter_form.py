@@ -32,6 +32,7 @@ from desktop.dialogs import UserDialogs
 from desktop.form_widgets import DateField, EnumCombo, FieldError, Labelled, PlainText
 from desktop.labels import label
 from desktop.suggestions_panel import SuggestionsPanel
+from desktop.theme import error_style
 from models import clock
 from models.addenda import LockedMonth, save_with_lock
 from models.clients import Client, create_client
@@ -95,7 +96,7 @@ class EncounterForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.setStyleSheet(error_style())
         self.summary.setWordWrap(True)
         self.summary.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -4,10 +4,10 @@ SQL (models.encounter_list); rows arrive a page at a time as the view scrolls.""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from desktop.labels import short_label
 from desktop.list_table_model import ListTableModel
+from desktop.theme import risk_colours
 from models.database import DATABASE_ERRORS
 from models.encounter_list import EncounterRow, ListFilter, SortKey, count_encounters, fetch_page
 from models.enums import Acknowledgement, Channel, Initiator, Risk, Setting
@@ -22,7 +22,6 @@ COLUMN_SORT_KEYS = {
     RISK: SortKey.RISK,
     FLAGGED: SortKey.FLAGGED,
 }
-RISK_COLOURS = {Risk.LOW: QColor("#2e7d32"), Risk.MODERATE: QColor("#b26a00"), Risk.HIGH: QColor("#b3261e")}
 RISK_MARKS = {Risk.LOW: "●", Risk.MODERATE: "▲", Risk.HIGH: "■"}
 EncounterIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -44,6 +43,7 @@ class EncounterTableModel(ListTableModel):
         self.next_page: tuple | None = None
         self.exhausted = True
         self.total = 0
+        self.risk_colours = risk_colours()
         self.headers = [
             self.tr("Date"),
             self.tr("Client"),
@@ -123,7 +123,7 @@ class EncounterTableModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == CATEGORIES:
             return "\n".join(row.categories)
         if role == Qt.ItemDataRole.ForegroundRole and column == RISK:
-            return RISK_COLOURS[Risk(row.risk)]
+            return self.risk_colours[row.risk]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.display(row, column)
         if role == EncounterIdRole:

@@ -7,6 +7,7 @@ from enum import StrEnum
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.labels import label
+from desktop.theme import error_style
 
 
 class EnumCombo(QComboBox):
@@ -60,7 +61,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("fieldError")
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(error_style())
         self.hide()
 
     def show_problem(self, text: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.theme import error_style
+
 
 class LockPanel(QWidget):
     unlock_requested = Signal(str)
@@ -29,7 +31,7 @@ class LockPanel(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.error.setAccessibleName(self.tr("Unlock problem"))
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setWordWrap(True)

@@ -39,8 +39,11 @@ class PdfJob:
     footer: str
 
 
-def prepare_pdf(month: Month, path: str | os.PathLike[str], identified: bool = False, paper: str | None = None):
-    """Read the month and draw its charts (GUI thread). Returns the job for ``run_pdf``."""
+def prepare_pdf(
+    month: Month, path: str | os.PathLike[str], identified: bool = False, paper: str | None = None, therapist: str = ""
+):
+    """Read the month and draw its charts (GUI thread). Returns the job for ``run_pdf``.
+    ``therapist`` ("name, credential", from the preferences) heads the report."""
     report = month_report(month, identified=identified)
     images = chart_images(report.summary)
     footer = tr("Confidential supervision material · {0} · {1}").format(
@@ -48,7 +51,7 @@ def prepare_pdf(month: Month, path: str | os.PathLike[str], identified: bool = F
     )
     return PdfJob(
         path=Path(path),
-        html=report_html(report, list(images)),
+        html=report_html(report, list(images), therapist),
         images=images,
         paper=paper or default_paper(),
         title=tr("Caselog supervision summary {0}").format(month),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.dialogs import UserDialogs
 from desktop.pdf_export import PdfExportTask, default_paper, prepare_pdf
+from desktop.preferences import Preferences
 from models.months import Month
 from models.report import record_pdf_export, suggested_file_name
 
@@ -33,7 +34,8 @@ class PdfExportFlow(QObject):
         """Ask and begin; False if the user stopped at one of the questions."""
         if self.running:
             return False
-        options = self.dialogs.ask_pdf_options(self.window, str(month), default_paper())
+        preferences = Preferences.load()
+        options = self.dialogs.ask_pdf_options(self.window, str(month), preferences.paper or default_paper())
         if options is None:
             return False
         identified, paper = options
@@ -44,12 +46,13 @@ class PdfExportFlow(QObject):
             destructive=True,
         ):  # fmt: skip
             return False
+        folder = Path(preferences.export_folder) if preferences.export_folder else self.folder
         path = self.dialogs.save_file(
-            self.window, self.tr("Export PDF"), str(self.folder / suggested_file_name(month)), self.tr("PDF (*.pdf)")
+            self.window, self.tr("Export PDF"), str(folder / suggested_file_name(month)), self.tr("PDF (*.pdf)")
         )
         if not path:
             return False
-        job = prepare_pdf(month, path, identified, paper)
+        job = prepare_pdf(month, path, identified, paper, preferences.therapist)
         self.month, self.identified = month, identified
         self.task = PdfExportTask(job)
         self.task.setAutoDelete(False)

@@ -1,4 +1,5 @@
-"""Preferences kept in QSettings. Never client data: numbers and switches only."""
+"""Preferences kept in QSettings. Never client data: the therapist's own details, numbers and
+switches only."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ class Preferences:
     lock_on_minimise: bool = False
     lock_on_screen_lock: bool = True
     backups_kept: int = 10
+    therapist_name: str = ""
+    therapist_credential: str = ""
+    default_supervisor: str = ""
+    paper: str = ""  # "a4", "letter", or "" to follow the locale
+    export_folder: str = ""  # "" for the home folder
+    theme: str = "system"  # "system", "light" or "dark"
+
+    @property
+    def therapist(self) -> str:
+        """How the PDF names the therapist: "name, credential"."""
+        return ", ".join(part for part in (self.therapist_name, self.therapist_credential) if part)
 
     @classmethod
     def load(cls, settings: QSettings | None = None) -> Preferences:
@@ -26,6 +38,10 @@ class Preferences:
         preferences = cls(**values)
         preferences.auto_lock_minutes = min(max(preferences.auto_lock_minutes, 1), 240)
         preferences.backups_kept = min(max(preferences.backups_kept, 1), 365)
+        if preferences.paper not in ("", "a4", "letter"):
+            preferences.paper = ""
+        if preferences.theme not in ("system", "light", "dark"):
+            preferences.theme = "system"
         return preferences
 
     def save(self, settings: QSettings | None = None) -> None:

@@ -31,8 +31,10 @@ from desktop.dialogs import UserDialogs
 from desktop.form_widgets import DateField, EnumCombo, PlainText
 from desktop.labels import label
 from desktop.pdf_export_flow import PdfExportFlow
+from desktop.preferences import Preferences
 from desktop.review_panels import TEXT, ActionItemModel, EncounterView
 from desktop.summary_window import SummaryEncounterModel, signals_and_addenda_html
+from desktop.theme import error_style
 from models import clock
 from models.encounters import Encounter, encounter_dicts
 from models.enums import MeetingFormat, ReviewStatus
@@ -177,7 +179,7 @@ class ReviewWindow(QWidget):
         self.add_item_button = QPushButton(self.tr("&Add"))
         self.remove_item_button = QPushButton(self.tr("Remove"))
         self.item_error = QLabel()
-        self.item_error.setStyleSheet("color: #b3261e;")
+        self.item_error.setStyleSheet(error_style())
         adding = QHBoxLayout()
         for widget, stretch in ((self.item_text, 3), (self.item_owner, 1), (self.item_due, 1)):
             adding.addWidget(widget, stretch)
@@ -417,7 +419,8 @@ class ReviewWindow(QWidget):
 
     @Slot()
     def sign_off(self) -> None:
-        answer = self.dialogs.ask_sign_off(self, str(self.month), review_for(self.month).supervisor)
+        supervisor = review_for(self.month).supervisor or Preferences.load().default_supervisor
+        answer = self.dialogs.ask_sign_off(self, str(self.month), supervisor)
         if answer:
             supervisor, credential, signed_on = answer
             self.step(lambda: sign_off(self.month, supervisor, credential, signed_on))

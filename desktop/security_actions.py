@@ -16,6 +16,7 @@ from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
 from desktop.preferences_dialog import PreferencesDialog
 from desktop.store_tasks import BackupTask, IntegrityTask
+from desktop.theme import apply_theme
 from models import clock
 from models.backup import BackupRefused, default_backup_folder, latest_good_backup, restore_backup
 from models.database import CannotOpenDatabase
@@ -182,3 +183,4 @@ class SecurityActions(QObject):
             self.preferences = dialog.preferences()
             self.preferences.save()
             self.lock.apply(self.preferences)
+            apply_theme(self.preferences.theme)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs import UserDialogs
+from desktop.theme import error_style
 from models.backup import BackupRefused, default_backup_folder, latest_good_backup, restore_backup
 from models.database import CannotOpenDatabase, DamagedDatabase, WrongPassphrase
 from models.passphrase import MINIMUM_LENGTH, passphrase_problem, strength
@@ -63,7 +64,7 @@ class UnlockDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Unlock problem"))
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 

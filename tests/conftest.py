@@ -1,8 +1,12 @@
 """Shared fixtures. Qt runs offscreen; every test gets its own encrypted database in tmp_path."""
 
 import os
+import tempfile  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Preferences and the default data folder go to a scratch place, never the developer's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="caselog-test-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="caselog-test-data-")
 
 import datetime as dt  # noqa: E402
 
