@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_NAME, ORGANIZATION_NAME
 from desktop.dialogs import UserDialogs
 from desktop.export_actions import ExportActions
+from desktop.guide_dialog import GuideDialog
 from desktop.help_dialogs import HelpActions
 from desktop.lock_controller import LockController
 from desktop.main_window import MainWindow
@@ -84,8 +85,12 @@ def run(database_path: Path | None, demo: bool = False) -> int:
             demo_passphrase = secrets.token_urlsafe(24)
             open_store(database_path, demo_passphrase, create=True)
             build_demo_database()
-        elif UnlockDialog(database_path, dialogs=dialogs).exec() != UnlockDialog.DialogCode.Accepted:
-            return 0
+        else:
+            unlock = UnlockDialog(database_path, dialogs=dialogs)
+            if unlock.exec() != UnlockDialog.DialogCode.Accepted:
+                return 0
+            if unlock.creating:
+                GuideDialog().exec()  # the first run: what the categories mean, and how the notes are kept
         window = MainWindow(dialogs, demo=demo)
         lock = LockController(window, database_path, preferences, demo_passphrase)
         safety = SecurityActions(window, lock, database_path, preferences)

@@ -86,15 +86,23 @@ class HelpActions(QObject):
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.guide_action = QAction(self.tr("&Guide to Caselog"), window)
+        self.guide_action.triggered.connect(self.show_guide)
         self.about_action = QAction(self.tr("&About Caselog"), window)
         self.about_action.triggered.connect(self.show_about)
-        for action in (self.shortcuts_action, self.about_action):
+        for action in (self.guide_action, self.shortcuts_action, self.about_action):
             window.addAction(action)
             menu.addAction(action)
 
     @Slot()
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.window).exec()
+
+    @Slot()
+    def show_guide(self) -> None:
+        from desktop.guide_dialog import GuideDialog
+
+        GuideDialog(self.window).exec()
 
     @Slot()
     def show_about(self) -> None:

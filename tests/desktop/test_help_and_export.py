@@ -36,3 +36,15 @@ def test_export_csv_from_the_app_is_deidentified_unless_confirmed(qtbot, window,
     text = target.read_text(encoding="utf-8-sig")
     assert "C-EXP1" in text and "Quinn" not in text and "Harbour" not in text
     assert next(csv.reader(text.splitlines()))[0] == "id"
+
+
+def test_the_guide_explains_every_category_and_the_protocol(qtbot, store):
+    from desktop.guide_dialog import GuideDialog
+    from models.taxonomy import builtin_categories
+
+    guide = GuideDialog()
+    qtbot.addWidget(guide)
+    text = guide.text.toPlainText()
+    for category in builtin_categories():
+        assert category.label in text and category.description[:40] in text
+    assert "The client leads" in text and "encrypted" in text
