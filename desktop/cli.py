@@ -48,25 +48,22 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[database], help="import a Caselog JSON file (all or nothing)")
     importing.add_argument("file", metavar="FILE.json", type=Path)
 
-    export = commands.add_parser("export", help="export encounters")
-    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    export_json = formats.add_parser("json", parents=[database], help="the whole database as Caselog JSON")
-    export_json.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
-    export_json.add_argument("--identified", action="store_true", help="include client names and locations")
-    export_json.add_argument(
+    # What every data export takes: where, and whether names, locations and reflections go in.
+    exported = argparse.ArgumentParser(add_help=False, parents=[database])
+    exported.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    exported.add_argument("--identified", action="store_true", help="include client names and locations")
+    exported.add_argument(
         "--include-reflections", action="store_true", help="include the private reflections (left out by default)"
     )
+    export = commands.add_parser("export", help="export encounters")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    formats.add_parser("json", parents=[exported], help="the whole database as Caselog JSON")
+    formats.add_parser("csv", parents=[exported], help="encounters as CSV for spreadsheets")
 
     summary = commands.add_parser("summary", parents=[database], help="a month's summary for supervision")
     summary.add_argument("--month", metavar="YYYY-MM", required=True)
     summary.add_argument("--json", action="store_true", help="print the summary as one JSON object")
 
-    export_csv = formats.add_parser("csv", parents=[database], help="encounters as CSV for spreadsheets")
-    export_csv.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
-    export_csv.add_argument("--identified", action="store_true", help="include client names and locations")
-    export_csv.add_argument(
-        "--include-reflections", action="store_true", help="include the private reflections (left out by default)"
-    )
     export_pdf = formats.add_parser("pdf", parents=[database], help="a month's supervision summary as PDF")
     export_pdf.add_argument("--month", metavar="YYYY-MM", required=True)
     export_pdf.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
