@@ -32,14 +32,14 @@ def render(view, width: int, height: int) -> QImage:
 def chart_images(summary: MonthSummary) -> dict[str, QImage]:
     """Categories, who initiated, acknowledgement and the twelve-month trend, as print images."""
     items = chart_items(summary)
-    categories = CountsChart(CountsChart.tr("Categories"))
+    categories = CountsChart(CountsChart.tr("Categories"), for_print=True)
     categories.show_counts(items["categories"])
-    initiators = CountsChart(CountsChart.tr("Who initiated"))
+    initiators = CountsChart(CountsChart.tr("Who initiated"), for_print=True)
     initiators.show_counts(items["initiators"])
-    acknowledgements = CountsChart(CountsChart.tr("Acknowledgement"))
+    acknowledgements = CountsChart(CountsChart.tr("Acknowledgement"), for_print=True)
     acknowledgements.show_counts(items["acknowledgement"])
     trend = TrendChart(TrendChart.tr("Twelve months"), TrendChart.tr("Encounters"),
-                       TrendChart.tr("Acknowledged without consent"))  # fmt: skip
+                       TrendChart.tr("Acknowledged without consent"), for_print=True)  # fmt: skip
     trend.show_trend(monthly_trend(Month.parse(summary.month)))
     return {
         "categories": render(categories, 600, categories.minimumHeight()),

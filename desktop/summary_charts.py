@@ -19,6 +19,7 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
 
 from desktop.labels import label, short_label
+from desktop.theme import is_dark
 from models.enums import Acknowledgement, Initiator
 from models.summary import MonthSummary
 from models.taxonomy import BUILTIN_SLUGS
@@ -56,9 +57,10 @@ class CountsChart(QChartView):
 
     bar_clicked = Signal(str)
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, parent=None, for_print: bool = False):
         super().__init__(parent)
         self.title = title
+        self.for_print = for_print
         self.keys: list[str] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
@@ -68,6 +70,8 @@ class CountsChart(QChartView):
         """``items``: (key, label, count), drawn top to bottom in the given order."""
         self.keys = [key for key, _, _ in reversed(items)]
         chart = QChart()
+        if is_dark() and not self.for_print:  # paper stays light
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         chart.setTitle(self.title)
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -97,15 +101,18 @@ class CountsChart(QChartView):
 class TrendChart(QChartView):
     """Twelve months of totals and of acknowledgements without consent."""
 
-    def __init__(self, title: str, total_name: str, without_name: str, parent=None):
+    def __init__(self, title: str, total_name: str, without_name: str, parent=None, for_print: bool = False):
         super().__init__(parent)
         self.title, self.total_name, self.without_name = title, total_name, without_name
+        self.for_print = for_print
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.setAccessibleName(title)
 
     def show_trend(self, trend: list[tuple[str, int, int]]) -> None:
         chart = QChart()
+        if is_dark() and not self.for_print:  # paper stays light
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         chart.setTitle(self.title)
         chart.setMargins(QMargins(4, 4, 4, 4))
         totals = QBarSet(self.total_name)

@@ -53,3 +53,19 @@ def test_the_therapist_heads_the_pdf(qapp, client, tmp_path):
     run_pdf(prepare_pdf(Month(2026, 10), path, paper="a4", therapist="Alex Therapist, UKCP registered"))
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Alex Therapist, UKCP registered" in text
+
+
+def test_charts_follow_the_dark_theme_on_screen_but_print_light(qapp):
+    from PySide6.QtCharts import QChart
+
+    from desktop.summary_charts import CountsChart
+
+    apply_theme("dark")
+    try:
+        screen, paper = CountsChart("On screen"), CountsChart("On paper", for_print=True)
+        for chart in (screen, paper):
+            chart.show_counts([("a", "A", 1)])
+        assert screen.chart().theme() == QChart.ChartTheme.ChartThemeDark
+        assert paper.chart().theme() == QChart.ChartTheme.ChartThemeLight
+    finally:
+        apply_theme("system")
