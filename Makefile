@@ -21,7 +21,7 @@ SYSTEM_PACKAGES := \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint system-deps clean
+.PHONY: run test lint bundle system-deps clean
 
 run: $(VENV)/.installed
 	$(BIN)/caselog --demo
@@ -32,6 +32,9 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+bundle: $(VENV)/.installed
+	bash packaging/build.sh
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
@@ -49,4 +52,4 @@ $(VENV)/.installed: pyproject.toml | system-deps
 	touch $@
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .hypothesis build dist
