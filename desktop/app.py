@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, ORGANIZATION_NAME
 from desktop.dialogs import UserDialogs
-from desktop.export_actions import ExportActions
 from desktop.guide_dialog import GuideDialog
 from desktop.help_dialogs import HelpActions
 from desktop.lock_controller import LockController
@@ -25,6 +24,7 @@ from desktop.preferences import Preferences
 from desktop.privacy import harden_process
 from desktop.security_actions import SecurityActions
 from desktop.theme import apply_theme
+from desktop.transfer_actions import TransferActions
 from desktop.unlock_dialog import UnlockDialog
 from models.demo import build_demo_database
 from models.store import close_store, open_store
@@ -95,7 +95,7 @@ def run(database_path: Path | None, demo: bool = False) -> int:
         lock = LockController(window, database_path, preferences, demo_passphrase)
         safety = SecurityActions(window, lock, database_path, preferences)
         HelpActions(window, None if demo else database_path)
-        ExportActions(window, dialogs, window.lock_action)
+        TransferActions(window, dialogs, window.lock_action)
         window.show()
         window.offer_drafts()
         if not demo:

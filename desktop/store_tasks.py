@@ -89,3 +89,37 @@ class ExportTask(QRunnable):
         finally:
             if database is not None and not database.is_closed():
                 database.close()
+
+
+class ImportSignals(QObject):
+    finished = Signal(str)  # what was added, in one sentence
+    refused = Signal(list)  # the problems, as "path: message" lines
+    failed = Signal(str)
+
+
+class ImportTask(QRunnable):
+    """A Caselog JSON import (all or nothing) on the worker's own connection."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.signals = ImportSignals()
+
+    def run(self) -> None:
+        from models.interchange import ImportFileError, import_json
+        from models.validation import ValidationError
+
+        database = db.obj
+        try:
+            result = import_json(self.path)
+        except ImportFileError as exc:
+            self.signals.refused.emit([str(exc)])
+        except ValidationError as exc:
+            self.signals.refused.emit([str(problem) for problem in exc.problems])
+        except Exception as exc:  # the type only
+            self.signals.failed.emit(type(exc).__name__)
+        else:
+            self.signals.finished.emit(result.describe())
+        finally:
+            if database is not None and not database.is_closed():
+                database.close()

@@ -1,9 +1,9 @@
-"""Help (shortcuts sheet, About) and File → Export from the app."""
+"""Help (shortcuts sheet, guide, About) and File → Import and Export from the app."""
 
 import csv
 
-from desktop.export_actions import ExportActions
 from desktop.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
+from desktop.transfer_actions import TransferActions
 from models.clients import create_client
 from models.encounters import save_encounter
 from tests.conftest import encounter_fields
@@ -27,7 +27,7 @@ def test_about_says_where_the_data_lives(qtbot, window, db_path):
 def test_export_csv_from_the_app_is_deidentified_unless_confirmed(qtbot, window, dialogs, tmp_path):
     create_client(code="C-EXP1", name="Quinn Hidden")
     save_encounter(encounter_fields("C-EXP1", location="Harbour walk"))
-    actions = ExportActions(window, dialogs, window.lock_action)
+    actions = TransferActions(window, dialogs, window.lock_action)
     target = tmp_path / "export.csv"
     dialogs.answers = [False, str(target)]  # no names, then where
     with qtbot.waitSignal(actions.exported, timeout=10_000) as done:
@@ -48,3 +48,26 @@ def test_the_guide_explains_every_category_and_the_protocol(qtbot, store):
     for category in builtin_categories():
         assert category.label in text and category.description[:40] in text
     assert "The client leads" in text and "encrypted" in text
+
+
+def test_import_from_the_app_adds_the_file_or_refuses_it_whole(qtbot, window, dialogs, tmp_path):
+    import json
+
+    from models.encounters import Encounter
+    from tests.models.strategies import document, new_id
+
+    actions = TransferActions(window, dialogs, window.lock_action)
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(document([encounter_fields(id=new_id()), encounter_fields(id=new_id())])))
+    dialogs.answers = [str(good)]
+    with qtbot.waitSignal(actions.imported, timeout=10_000) as done:
+        actions.import_action.trigger()
+    assert "Imported 2 encounter(s)" in done.args[0] and dialogs.asked[-1] == "Imported"
+    assert Encounter.select().count() == 2 and window.model.rowCount() == 2
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document([encounter_fields(id=new_id(), risk="extreme")])))
+    dialogs.answers = [str(bad)]
+    actions.import_action.trigger()
+    qtbot.waitUntil(lambda: dialogs.asked[-1] == "Not imported", timeout=10_000)
+    assert Encounter.select().count() == 2
