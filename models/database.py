@@ -8,10 +8,14 @@ here and nowhere else.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from peewee import SQL, DatabaseError, DatabaseProxy, Model
+from peewee import SQL, BooleanField, DatabaseError, DatabaseProxy, DateField, DateTimeField, Model, TimeField
+from playhouse.fields import EnumField
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -221,13 +225,47 @@ def bulk_insert(model, fields, rows) -> None:
     """Insert many rows at once with the driver's ``executemany`` and one prepared statement.
 
     peewee's ``insert_many`` builds SQL text in Python for every batch (about 6 s for 100,000 rows
-    here). ``rows`` hold values the driver binds as peewee would store them: text, numbers, dates,
-    times, enums (they are strings), booleans; UUIDs as ``.hex``. Call inside a transaction.
+    here). ``rows`` hold values as the model's fields take them: text, numbers, dates, times,
+    datetimes, enums, booleans; UUIDs as ``.hex``. Call inside a transaction.
     """
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     marks = ", ".join("?" for _ in fields)
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    model._meta.database.cursor().executemany(sql, rows)
+    model._meta.database.cursor().executemany(sql, plain_rows(fields, rows))
+
+
+def plain_rows(fields, rows) -> Iterable[tuple[Any, ...]]:
+    """``rows`` with dates, times, datetimes, enums and booleans turned into the text and integers
+    peewee stores for them (``str`` gives the ISO forms peewee's adapters write and an enum's
+    value; ``int`` gives 0 or 1). The driver would otherwise call back into Python for each such
+    value, a third of the time of a large import; here each column is converted at C speed, and a
+    date or time is formatted once however many rows share it."""
+    columns: list[Any] = list(zip(*rows, strict=True))
+    for index, field in enumerate(fields):
+        if columns and (plain := _plain_column(field)):
+            columns[index] = plain(columns[index])
+    return zip(*columns, strict=True)
+
+
+def _plain_column(field) -> Callable[[Sequence[Any]], list[Any]] | None:
+    if isinstance(field, (DateField, TimeField, DateTimeField)):
+        return _formatted_once
+    if isinstance(field, EnumField):
+        return partial(_converted, str)
+    if isinstance(field, BooleanField):
+        return partial(_converted, int)
+    return None
+
+
+def _formatted_once(column: Sequence[Any]) -> list[Any]:
+    text = {value: None if value is None else str(value) for value in set(column)}
+    return list(map(text.__getitem__, column))
+
+
+def _converted(plain: Callable[[Any], Any], column: Sequence[Any]) -> list[Any]:
+    if None in column:
+        return [None if value is None else plain(value) for value in column]
+    return list(map(plain, column))
 
 
 @contextmanager

@@ -50,7 +50,8 @@ class Encounter(BaseModel):
     occurred_on = DateField()
     occurred_time = TimeField(null=True, formats=["%H:%M:%S", "%H:%M"])
     duration_minutes = IntegerField(null=True)
-    client = ForeignKeyField(Client, backref="encounters", on_delete="RESTRICT")
+    # Not indexed alone: the (client, occurred_on) index below serves lookups by client.
+    client = ForeignKeyField(Client, backref="encounters", on_delete="RESTRICT", index=False)
     channel = EnumField(Channel)
     setting = EnumField(Setting)
     location = TextField(null=True)
@@ -94,7 +95,8 @@ Encounter.add_index(
 
 
 class EncounterCategory(BaseModel):
-    encounter = ForeignKeyField(Encounter, backref="category_links", on_delete="CASCADE")
+    # Not indexed alone: the primary key (encounter, category) serves lookups by encounter.
+    encounter = ForeignKeyField(Encounter, backref="category_links", on_delete="CASCADE", index=False)
     category = ForeignKeyField(Category, backref="encounter_links", on_delete="RESTRICT")
     position = IntegerField(default=0)
 
@@ -103,7 +105,8 @@ class EncounterCategory(BaseModel):
 
 
 class FollowUp(BaseModel):
-    encounter = ForeignKeyField(Encounter, backref="follow_ups", on_delete="CASCADE")
+    # Not indexed alone: the unique (encounter, action) index serves lookups by encounter.
+    encounter = ForeignKeyField(Encounter, backref="follow_ups", on_delete="CASCADE", index=False)
     action = EnumField(FollowUpAction)
     done = BooleanField(default=False)
     position = IntegerField(default=0)

@@ -14,6 +14,7 @@ import os
 from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,11 @@ from models.validation import (
     ValidationError,
     parse_or_report,
     parse_timestamp,
+    quick_valid_encounter,
     short_repr,
     text_problem,
     type_name,
-    validate_encounter,
+    validate_encounter_fully,
 )
 
 FORMAT_NAME = "caselog"
@@ -214,20 +216,22 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
     context = ValidationContext(
         today=today or clock.today(), client_codes=known_codes, category_slugs=known_slugs, require_id=True
     )
-    first_index: dict[Any, int] = {}
+    first_index: dict[int, int] = {}  # by the id's number: a UUID's own hash is a Python call
     for index, raw in enumerate(document["encounters"]):
         if len(problems) >= MAX_PROBLEMS:
             break
-        data, found = validate_encounter(raw, context, prefix=f"encounters[{index}].")
-        problems.extend(found)
+        data = quick_valid_encounter(raw, context)
         if data is None:
+            data, found = validate_encounter_fully(raw, context, prefix=f"encounters[{index}].")
+            problems.extend(found)
+            if data is None:
+                continue
+        if data.id.int in first_index:
+            report(f"encounters[{index}].id", "repeats the id of encounters[{other}]", other=first_index[data.id.int])
             continue
-        if data.id in first_index:
-            report(f"encounters[{index}].id", "repeats the id of encounters[{other}]", other=first_index[data.id])
-            continue
-        first_index[data.id] = index
+        first_index[data.id.int] = index
         plan.encounters.append(data)
-    known_encounters = {e.hex for e in first_index}
+    known_encounters = {e.id.hex for e in plan.encounters}
     plan.reviews = plan_reviews(document["reviews"], known_encounters, report)
     plan.addenda = plan_addenda(document.get("addenda", []), known_encounters, report)
     if problems:
@@ -315,15 +319,15 @@ def _insert_encounters(encounters: list[EncounterInput], client_ids: dict[str, i
     now = clock.now()
     fields = [getattr(Encounter, name) for name in SCALAR_FIELDS]
     fields += [Encounter.id, Encounter.client, Encounter.created_at, Encounter.updated_at, Encounter.deleted_at]
+    scalars = attrgetter(*SCALAR_FIELDS)
     rows = (
-        tuple(getattr(e, name) for name in SCALAR_FIELDS)
-        + (e.id.hex, client_ids[e.client], e.created_at or now, e.updated_at or now, e.deleted_at)
+        scalars(e) + (e.id.hex, client_ids[e.client], e.created_at or now, e.updated_at or now, e.deleted_at)
         for e in encounters
     )
     bulk_insert(Encounter, fields, rows)
     # In id order, so the link tables' indexes (keyed by encounter id) grow at the end instead of
     # at random places: about twice as fast for a large import.
-    by_id = sorted(encounters, key=lambda e: e.id.hex)
+    by_id = sorted(encounters, key=attrgetter("id.int"))
     links = ((e.id.hex, category_ids[slug], pos) for e in by_id for pos, slug in enumerate(e.categories))
     bulk_insert(EncounterCategory, [EncounterCategory.encounter, EncounterCategory.category,
                                     EncounterCategory.position], links)  # fmt: skip

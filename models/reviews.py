@@ -46,7 +46,8 @@ class MonthReview(BaseModel):
 
 
 class ReviewComment(BaseModel):
-    review = ForeignKeyField(MonthReview, backref="comments", on_delete="CASCADE")
+    # Not indexed alone: the unique (review, encounter) index serves lookups by review.
+    review = ForeignKeyField(MonthReview, backref="comments", on_delete="CASCADE", index=False)
     encounter = ForeignKeyField(Encounter, backref="review_comments", on_delete="CASCADE")
     text = TextField(default="")
     discussed = BooleanField(default=False)

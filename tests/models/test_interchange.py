@@ -211,3 +211,28 @@ def test_bad_documents_name_the_path(store, change, expected):
 def test_files_that_are_not_json_are_refused_plainly(text, expected):
     with pytest.raises(ImportFileError, match=expected):
         parse_json(text)
+
+
+def test_an_imported_encounter_is_stored_exactly_as_a_saved_one(store, client):
+    """The bulk importer binds plain text and integers itself; the stored values (and their SQLite
+    types) must be the ones peewee stores when the form saves the same encounter."""
+    saved = save_encounter(encounter_fields(created_at="2026-10-14T18:00:00", updated_at="2026-10-15T09:30:05"))
+    exported = export_document(identified=True, include_reflections=True)["encounters"][0]
+    exported["id"] = str(new_id())
+    import_document(document([exported], clients=[{"code": "C-TEST", "name": None}]), today=TODAY)
+
+    def stored(encounter_id, table, key):
+        rows = store.execute_sql(f"SELECT * FROM {table} WHERE {key} = ?", (encounter_id,)).fetchall()
+        typeofs = ", ".join(f"typeof({column})" for column in _columns(store, table))
+        types = store.execute_sql(f"SELECT {typeofs} FROM {table} WHERE {key} = ?", (encounter_id,)).fetchall()
+        keep = [i for i, column in enumerate(_columns(store, table)) if column not in ("id", "encounter_id")]
+        return [[row[i] for i in keep] for row in rows], [[row[i] for i in keep] for row in types]
+
+    imported_id = exported["id"].replace("-", "")
+    for table, key in (("encounter", "id"), ("encounter_category", "encounter_id"), ("follow_up", "encounter_id")):
+        assert stored(saved.id.hex, table, key) == stored(imported_id, table, key), table
+    assert Encounter.get_by_id(imported_id).occurred_time == saved.occurred_time
+
+
+def _columns(database, table):
+    return [row[1] for row in database.execute_sql(f"PRAGMA table_info({table})").fetchall()]

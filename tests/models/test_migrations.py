@@ -84,3 +84,24 @@ def test_opening_a_current_database_takes_no_backup(tmp_path, store):
     close_store()
     open_store(tmp_path / "caselog.db", PASSPHRASE)
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_no_index_repeats_the_leading_columns_of_another(tmp_path):
+    """A narrower index whose columns begin a wider one on the same table only slows every insert."""
+    database = create_database(tmp_path / "new.db", PASSPHRASE)
+    migrate(database)
+    columns: dict[str, tuple[str, list[str]]] = {}
+    for name, table in database.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"):
+        rows = database.execute_sql(f"PRAGMA index_xinfo('{name}')").fetchall()
+        partial = database.execute_sql("SELECT sql LIKE '% WHERE %' FROM sqlite_master WHERE name = ?", (name,))
+        if partial.fetchone()[0]:
+            continue  # a partial index lists fewer rows: it is not covered by a wider one
+        columns[name] = (table, [str(row[2] if row[2] is not None else row[1]) for row in rows if row[5]])
+    redundant = [
+        (narrow, wide)
+        for narrow, (table, cols) in columns.items()
+        for wide, (other_table, wide_cols) in columns.items()
+        if narrow != wide and table == other_table and len(cols) < len(wide_cols) and wide_cols[: len(cols)] == cols
+    ]
+    database.close()
+    assert redundant == []

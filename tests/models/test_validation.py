@@ -1,11 +1,23 @@
 """The one encounter validator: every problem named by its field."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from models.validation import TEXT_MAX_LENGTH, ValidationContext, validate_encounter
+from models.taxonomy import BUILTIN_SLUGS
+from models.validation import (
+    ENCOUNTER_KEYS,
+    TEXT_MAX_LENGTH,
+    ValidationContext,
+    quick_valid_encounter,
+    validate_encounter,
+    validate_encounter_fully,
+)
 from tests.conftest import TODAY, encounter_fields
+from tests.models.strategies import encounters
 
 CONTEXT = ValidationContext(today=TODAY, client_codes={"C-TEST"}, category_slugs={"public_acknowledgement", "mine"})
 
@@ -93,3 +105,43 @@ def test_prefix_builds_paths_for_the_importer():
 def test_a_message_with_braces_in_the_value_is_safe():
     found = problems_of(occurred_on="{today}")
     assert "'{today}' is not a date" in found["occurred_on"]
+
+
+# The quick validator must agree with the full one: where it accepts, the full one accepts the
+# same encounter; valid encounters take the quick road; anything odd falls to the full one.
+ODD_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 2000), st.floats(allow_nan=False), st.text(max_size=12),
+    st.sampled_from(["2026-10-14", "2026-02-30", "2026-11-28", "2026-10-14\n", "17:40", "25:00", "2026-10-14T10:00:00",
+                     "in_person", "public_place", "not_applicable", "client", "low", "C-TEST", "mine",
+                     "discuss_next_session", "\ud800", "x" * (TEXT_MAX_LENGTH + 1), "   "]),
+    st.lists(st.sampled_from(["public_acknowledgement", "mine", "other", 3]), max_size=3),
+    st.lists(st.fixed_dictionaries({"action": st.sampled_from(["discuss_next_session", "nope"]),
+                                    "done": st.sampled_from([True, False, 0])}), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)  # fmt: skip
+ALL_KEYS = sorted(ENCOUNTER_KEYS | {"extra"})
+EVERY_SLUG = ValidationContext(today=TODAY, client_codes={"C-TEST"}, category_slugs={*BUILTIN_SLUGS, "mine"})
+
+
+@given(
+    valid=encounters(client_codes=("C-TEST",), tag_slugs=("mine",)),
+    changes=st.dictionaries(st.sampled_from(ALL_KEYS), ODD_VALUES, max_size=3),
+    removed=st.sets(st.sampled_from(ALL_KEYS), max_size=2),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_quick_validator_agrees_with_the_full_one(valid, changes, removed):
+    assert quick_valid_encounter(valid, EVERY_SLUG) == validate_encounter_fully(valid, EVERY_SLUG)[0] is not None
+    raw = {key: value for key, value in {**valid, **changes}.items() if key not in removed}
+    quick = quick_valid_encounter(raw, EVERY_SLUG)
+    full, problems = validate_encounter_fully(raw, EVERY_SLUG)
+    if quick is not None:
+        assert problems == []
+        assert (quick if "id" in raw else replace(quick, id=full.id)) == full  # without one, each makes a new id
+
+
+def test_an_encounter_without_an_id_gets_a_new_one_on_either_road():
+    raw = encounter_fields()
+    quick = quick_valid_encounter(raw, CONTEXT)
+    full, _ = validate_encounter_fully(raw, CONTEXT)
+    assert quick is not None and full is not None and quick.id != full.id
+    assert quick_valid_encounter(raw, ValidationContext(today=TODAY, require_id=True)) is None
