@@ -15,10 +15,11 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from benchmarks.dataset import synthetic_document
-from models.database import db, open_database
+from models.database import db, open_database, search_index_deferred
 from models.encounter_list import ListFilter
 from models.interchange import import_document, plan_import
 from models.months import Month
@@ -242,8 +243,10 @@ def import_figure(size: int, runs: int, folder: Path) -> Figure:
         open_store(folder / name, PASSPHRASE, create=True)
 
     def run_import() -> None:
-        fresh("import.db")
+        fresh("import.db")  # creating the database is not part of the figure, as for the bare work
+        started = time.perf_counter()
         import_document(document, today=TODAY)
+        import_times.append(time.perf_counter() - started)
         close_store()
 
     def bare() -> None:
@@ -264,8 +267,9 @@ def import_figure(size: int, runs: int, folder: Path) -> Figure:
                          e.consultation, e.for_supervision, "2026-01-01 00:00:00", "2026-01-01 00:00:00"))  # fmt: skip
             links += [(e.id.hex, categories[s], p) for p, s in enumerate(e.categories)]
             actions += [(e.id.hex, a, d, p) for p, (a, d) in enumerate(e.follow_up)]
+        rows, actions = [_plain(row) for row in rows], [_plain(row) for row in actions]  # as the driver stores them
         started = time.perf_counter()
-        with db.atomic():
+        with db.atomic(), search_index_deferred():  # the search index filled as the import fills it
             cursor = db.obj.cursor()
             columns = [f.column_name for f in Encounter._meta.sorted_fields if f.name != "deleted_at"]
             order = ["id", "occurred_on", "occurred_time", "duration_minutes", "client_id", "channel", "setting",
@@ -282,12 +286,25 @@ def import_figure(size: int, runs: int, folder: Path) -> Figure:
         bare_times.append(time.perf_counter() - started)
         close_store()
 
+    import_times: list[float] = []
     bare_times: list[float] = []
-    whole = median(run_import, runs)
     for _ in range(runs):
+        run_import()
         bare()
-    return Figure(f"JSON import of {size:,} encounters", whole, statistics.median(bare_times), 5.0,
+    return Figure(f"JSON import of {size:,} encounters", statistics.median(import_times),
+                  statistics.median(bare_times), 5.0,
                   "validate all, then one transaction; bare: raw executemany of the same rows")  # fmt: skip
+
+
+def _plain(row: tuple) -> tuple:
+    return tuple(
+        str(value)
+        if isinstance(value, (dt.date, dt.time, StrEnum))
+        else int(value)
+        if isinstance(value, bool)
+        else value
+        for value in row
+    )
 
 
 def cold_start_figure(path: Path, runs: int) -> Figure:
