@@ -8,7 +8,7 @@ here and nowhere else.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -221,30 +221,26 @@ def change_passphrase(database: SqlCipherDatabase, current: str, new: str) -> No
     database.rekey(new)
 
 
-def bulk_insert(model, fields, rows) -> None:
-    """Insert many rows at once with the driver's ``executemany`` and one prepared statement.
+def bulk_insert(model, columns: Mapping[Any, Sequence[Any]]) -> None:
+    """Insert many rows at once, given column by column (each field of ``model`` with its values,
+    all of one length), with the driver's ``executemany`` and one prepared statement.
 
     peewee's ``insert_many`` builds SQL text in Python for every batch (about 6 s for 100,000 rows
-    here). ``rows`` hold values as the model's fields take them: text, numbers, dates, times,
-    datetimes, enums, booleans; UUIDs as ``.hex``. Call inside a transaction.
+    here). Values are as the model's fields take them: text, numbers, dates, times, datetimes,
+    enums, booleans; UUIDs as ``.hex``. Dates, times, datetimes, enums and booleans are turned into
+    the text and integers peewee stores for them (``str`` gives the ISO forms peewee's adapters
+    write and an enum's value; ``int`` gives 0 or 1): the driver would otherwise call back into
+    Python for each such value, a third of the time of a large import. Working a column at a time
+    keeps each conversion at C speed. Call inside a transaction.
     """
-    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    fields = list(columns)
+    if not fields:
+        return
+    names = ", ".join(f'"{field.column_name}"' for field in fields)
     marks = ", ".join("?" for _ in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    model._meta.database.cursor().executemany(sql, plain_rows(fields, rows))
-
-
-def plain_rows(fields, rows) -> Iterable[tuple[Any, ...]]:
-    """``rows`` with dates, times, datetimes, enums and booleans turned into the text and integers
-    peewee stores for them (``str`` gives the ISO forms peewee's adapters write and an enum's
-    value; ``int`` gives 0 or 1). The driver would otherwise call back into Python for each such
-    value, a third of the time of a large import; here each column is converted at C speed, and a
-    date or time is formatted once however many rows share it."""
-    columns: list[Any] = list(zip(*rows, strict=True))
-    for index, field in enumerate(fields):
-        if columns and (plain := _plain_column(field)):
-            columns[index] = plain(columns[index])
-    return zip(*columns, strict=True)
+    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
+    values = [plain(columns[field]) if (plain := _plain_column(field)) else columns[field] for field in fields]
+    model._meta.database.cursor().executemany(sql, zip(*values, strict=True))
 
 
 def _plain_column(field) -> Callable[[Sequence[Any]], list[Any]] | None:
@@ -258,6 +254,7 @@ def _plain_column(field) -> Callable[[Sequence[Any]], list[Any]] | None:
 
 
 def _formatted_once(column: Sequence[Any]) -> list[Any]:
+    """Each distinct date or time formatted once, however many rows share it."""
     text = {value: None if value is None else str(value) for value in set(column)}
     return list(map(text.__getitem__, column))
 

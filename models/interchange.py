@@ -11,10 +11,10 @@ import datetime as dt
 import gc
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -317,22 +317,28 @@ def already_stored(hex_ids: list[str]) -> set[str]:
 
 def _insert_encounters(encounters: list[EncounterInput], client_ids: dict[str, int], category_ids: dict[str, int]):
     now = clock.now()
-    fields = [getattr(Encounter, name) for name in SCALAR_FIELDS]
-    fields += [Encounter.id, Encounter.client, Encounter.created_at, Encounter.updated_at, Encounter.deleted_at]
-    scalars = attrgetter(*SCALAR_FIELDS)
-    rows = (
-        scalars(e) + (e.id.hex, client_ids[e.client], e.created_at or now, e.updated_at or now, e.deleted_at)
-        for e in encounters
-    )
-    bulk_insert(Encounter, fields, rows)
+    columns: dict[Any, Sequence[Any]] = {
+        getattr(Encounter, name): list(map(attrgetter(name), encounters)) for name in SCALAR_FIELDS
+    }
+    columns[Encounter.id] = hex_ids = [e.id.hex for e in encounters]
+    columns[Encounter.client] = [client_ids[code] for code in map(attrgetter("client"), encounters)]
+    columns[Encounter.created_at] = [e.created_at or now for e in encounters]
+    columns[Encounter.updated_at] = [e.updated_at or now for e in encounters]
+    columns[Encounter.deleted_at] = list(map(attrgetter("deleted_at"), encounters))
+    bulk_insert(Encounter, columns)
     # In id order, so the link tables' indexes (keyed by encounter id) grow at the end instead of
     # at random places: about twice as fast for a large import.
-    by_id = sorted(encounters, key=attrgetter("id.int"))
-    links = ((e.id.hex, category_ids[slug], pos) for e in by_id for pos, slug in enumerate(e.categories))
-    bulk_insert(EncounterCategory, [EncounterCategory.encounter, EncounterCategory.category,
-                                    EncounterCategory.position], links)  # fmt: skip
-    actions = ((e.id.hex, action, done, pos) for e in by_id for pos, (action, done) in enumerate(e.follow_up))
-    bulk_insert(FollowUp, [FollowUp.encounter, FollowUp.action, FollowUp.done, FollowUp.position], actions)
+    by_id = sorted(zip(hex_ids, encounters, strict=True), key=itemgetter(0))
+    links = [(hex_id, category_ids[slug], pos) for hex_id, e in by_id for pos, slug in enumerate(e.categories)]
+    bulk_insert(EncounterCategory, _by_column(
+        [EncounterCategory.encounter, EncounterCategory.category, EncounterCategory.position], links))  # fmt: skip
+    actions = [(hex_id, action, done, pos) for hex_id, e in by_id for pos, (action, done) in enumerate(e.follow_up)]
+    bulk_insert(FollowUp, _by_column([FollowUp.encounter, FollowUp.action, FollowUp.done, FollowUp.position], actions))
+
+
+def _by_column(fields: list[Any], rows: list[tuple]) -> dict[Any, Sequence[Any]]:
+    """``rows`` of ``fields`` as the columns ``bulk_insert`` takes (none for no rows)."""
+    return dict(zip(fields, zip(*rows, strict=True), strict=True)) if rows else {}
 
 
 def import_document(document: Any, today: dt.date | None = None) -> ImportResult:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -112,11 +111,11 @@ def drift_signals(
     for row in rows:
         by_client[row[2]].append(row)
     window = dt.timedelta(days=t.repeated_contacts_days)
-    month_keys = [str(month.back(k)) for k in reversed(range(t.rising_months))]
     cutoff = start - window + dt.timedelta(days=1)
-    client_initiated = Initiator.CLIENT.value
     for code, contacts in sorted(by_client.items()):
-        recent = contacts[bisect_left(contacts, cutoff, key=lambda r: r[1]) :]  # contacts are in date order
+        recent = [r for r in contacts if r[1] >= cutoff]  # contacts are in date order
+        if len(recent) < t.repeated_contacts or recent[-1][1] < start:
+            continue
         # The largest run of contacts closer together than the window that ends inside the month
         # (contacts are in date order, so the run's last one is its latest): a sliding window.
         best: list[tuple] = []
@@ -136,22 +135,7 @@ def drift_signals(
                     code,
                 )
             )
-        initiated: dict[str, list[tuple]] = {m: [] for m in month_keys}
-        for r in contacts:
-            if r[3] == client_initiated and r[-1] in initiated:
-                initiated[r[-1]].append(r)
-        counts = [len(initiated[m]) for m in month_keys]
-        if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
-            signals.append(
-                Signal.from_rows(
-                    "client_initiated_rising",
-                    f"Client-initiated contacts rising for {code}",
-                    "Client-initiated contacts by month: "
-                    + ", ".join(f"{m}: {c}" for m, c in zip(month_keys, counts, strict=True)),
-                    [r for m in month_keys for r in initiated[m]],
-                    code,
-                )
-            )
+    signals.extend(_rising_client_initiated(rows, month, t))
 
     since = end - dt.timedelta(days=t.without_consent_days)
     unconsented = [r for r in rows if r[4] == Acknowledgement.WITHOUT_CONSENT and r[1] >= since]
@@ -204,6 +188,34 @@ def drift_signals(
                 overdue,
             )
         )
+    return signals
+
+
+def _rising_client_initiated(rows: list[tuple], month: Month, t: SignalThresholds) -> list[Signal]:
+    """Clients whose client-initiated contacts rose month on month over the last
+    ``t.rising_months`` months, to at least two in ``month``: one pass over the rows."""
+    month_keys = [str(month.back(k)) for k in reversed(range(t.rising_months))]
+    position = {key: index for index, key in enumerate(month_keys)}
+    initiated: dict[str, list[list[tuple]]] = {}
+    client_initiated = Initiator.CLIENT.value
+    for r in rows:
+        index = position.get(r[-1])
+        if index is not None and r[3] == client_initiated:
+            initiated.setdefault(r[2], [[] for _ in month_keys])[index].append(r)
+    signals = []
+    for code, by_month in sorted(initiated.items()):
+        counts = [len(found) for found in by_month]
+        if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
+            signals.append(
+                Signal.from_rows(
+                    "client_initiated_rising",
+                    f"Client-initiated contacts rising for {code}",
+                    "Client-initiated contacts by month: "
+                    + ", ".join(f"{m}: {c}" for m, c in zip(month_keys, counts, strict=True)),
+                    [r for found in by_month for r in found],
+                    code,
+                )
+            )
     return signals
 
 

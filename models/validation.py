@@ -68,9 +68,9 @@ class ValidationError(ValueError):
         super().__init__(shown + more)
 
 
-@dataclass
+@dataclass(slots=True)
 class EncounterInput:
-    """A validated encounter, with Python values."""
+    """A validated encounter, with Python values. (Slots: an import holds a hundred thousand.)"""
 
     id: uuid.UUID
     occurred_on: dt.date

@@ -6,6 +6,4 @@ SEARCH_HASH_BYTES = 16 * 1024 * 1024
 
 
 def up(migrator, db):
-    db.execute_sql(
-        "INSERT INTO encounter_search(encounter_search, rank) VALUES ('hashsize', ?)", (SEARCH_HASH_BYTES,)
-    )
+    db.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('hashsize', ?)", (SEARCH_HASH_BYTES,))
