@@ -21,7 +21,7 @@ SYSTEM_PACKAGES := \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bundle system-deps clean
+.PHONY: run test lint bundle translations system-deps clean
 
 run: $(VENV)/.installed
 	$(BIN)/caselog --demo
@@ -35,6 +35,11 @@ lint: $(VENV)/.installed
 
 bundle: $(VENV)/.installed
 	bash packaging/build.sh
+
+# After changing user-facing text: bring resources/translations/*.ts in step with the code
+# (new sentences come in unfinished, for Qt Linguist), then compile them to the .qm files.
+translations: $(VENV)/.installed
+	$(BIN)/python packaging/update_translations.py
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do \

@@ -25,6 +25,7 @@ from desktop.privacy import harden_process
 from desktop.security_actions import SecurityActions
 from desktop.theme import apply_theme
 from desktop.transfer_actions import TransferActions
+from desktop.translations import install_translations
 from desktop.unlock_dialog import UnlockDialog
 from models.demo import build_demo_database
 from models.store import close_store, open_store
@@ -77,6 +78,7 @@ def run(database_path: Path | None, demo: bool = False) -> int:
     harden_process()
     dialogs = UserDialogs()
     preferences = Preferences.load()
+    install_translations(app, preferences.language)
     apply_theme(preferences.theme)
     with tempfile.TemporaryDirectory(prefix="caselog-demo-") as scratch:
         demo_passphrase = ""

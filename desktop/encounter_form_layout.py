@@ -152,12 +152,12 @@ class EncounterFormLayout:
         )  # fmt: skip
 
     def _add_category_box(self, grid: QGridLayout, position: int, category: Category) -> None:
-        checkbox = QCheckBox(category.label)
-        checkbox.setAccessibleName(self.tr("Category: {0}").format(category.label))
-        checkbox.setToolTip(category.description)
-        checkbox.setAccessibleDescription(category.description)
+        checkbox = QCheckBox(category.shown_label)
+        checkbox.setAccessibleName(self.tr("Category: {0}").format(category.shown_label))
+        checkbox.setToolTip(category.shown_description)
+        checkbox.setAccessibleDescription(category.shown_description)
         self.category_boxes[category.slug] = checkbox
-        self.category_labels[category.slug] = category.label
+        self.category_labels[category.slug] = category.shown_label
         grid.addWidget(checkbox, position // 2, position % 2)
 
     def _build_afterwards(self) -> None:

@@ -16,7 +16,8 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Caselog"))
         self.resize(640, 640)
         categories = "".join(
-            f"<dt><b>{escape(c.label)}</b></dt><dd>{escape(c.description)}</dd>" for c in builtin_categories()
+            f"<dt><b>{escape(c.shown_label)}</b></dt><dd>{escape(c.shown_description)}</dd>"
+            for c in builtin_categories()
         )
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Guide"))

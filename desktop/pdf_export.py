@@ -18,7 +18,8 @@ from models.report import month_report, record_pdf_export
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
+    # pyside6-lupdate files a module-level tr() under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 def default_paper() -> str:

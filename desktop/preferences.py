@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import QSettings
 
 from desktop import APP_NAME, ORGANIZATION_NAME
+from desktop.translations import LANGUAGES
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Preferences:
     paper: str = ""  # "a4", "letter", or "" to follow the locale
     export_folder: str = ""  # "" for the home folder
     theme: str = "system"  # "system", "light" or "dark"
+    language: str = "system"  # "system" or a code of desktop.translations.LANGUAGES
 
     @property
     def therapist(self) -> str:
@@ -42,6 +44,8 @@ class Preferences:
             preferences.paper = ""
         if preferences.theme not in ("system", "light", "dark"):
             preferences.theme = "system"
+        if preferences.language not in ("system", *LANGUAGES):
+            preferences.language = "system"
         return preferences
 
     def save(self, settings: QSettings | None = None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.preferences import Preferences
+from desktop.translations import LANGUAGES
 
 
 class PreferencesDialog(QDialog):
@@ -63,11 +64,18 @@ class PreferencesDialog(QDialog):
             [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")],
             preferences.theme, self.tr("Theme"),
         )  # fmt: skip
+        self.language = self._choice(
+            [(self.tr("Follow the system"), "system"), *((name, code) for code, name in LANGUAGES.items())],
+            preferences.language, self.tr("Language"),
+        )  # fmt: skip
+        self.language.setAccessibleDescription(self.tr("Takes effect the next time Caselog starts."))
+        self.language.setToolTip(self.tr("Takes effect the next time Caselog starts."))
         output = QGroupBox(self.tr("Exports and looks"))
         output_form = QFormLayout(output)
         output_form.addRow(self.tr("&Paper"), self.paper)
         output_form.addRow(self.tr("Export &folder"), self.export_folder)
         output_form.addRow(self.tr("&Theme"), self.theme)
+        output_form.addRow(self.tr("Lan&guage"), self.language)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
@@ -103,4 +111,5 @@ class PreferencesDialog(QDialog):
             paper=self.paper.currentData(),
             export_folder=self.export_folder.text().strip(),
             theme=self.theme.currentData(),
+            language=self.language.currentData(),
         )

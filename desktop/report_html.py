@@ -45,7 +45,8 @@ th { text-align: left; background-color: #e8eef5; }
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+    # pyside6-lupdate files a module-level tr() under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 def text(value: object) -> str:

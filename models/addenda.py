@@ -20,6 +20,7 @@ from models.clients import Client
 from models.database import BaseModel, db
 from models.encounters import Encounter, delete_encounter, encounter_dict, save_encounter, validation_context
 from models.enums import AddendumKind
+from models.i18n import translate
 from models.months import Month
 from models.reviews import is_locked
 from models.validation import ValidationError, validate_encounter
@@ -48,7 +49,11 @@ class LockedMonth(Exception):
 
     def __init__(self, month: Month):
         self.month = month
-        super().__init__(f"{month} is signed off: give a reason, and the change will be kept as an addendum")
+        super().__init__(
+            translate(
+                "Models", "{month} is signed off: give a reason, and the change will be kept as an addendum"
+            ).format(month=month)
+        )
 
 
 def current_values(encounter_id: uuid.UUID) -> dict[str, Any] | None:
@@ -151,13 +156,13 @@ def addenda_for(month: Month, identified: bool = False) -> list[dict[str, Any]]:
 def addendum_line(addendum: dict[str, Any]) -> str:
     """One line for an addendum as ``addenda_for`` returns it: which encounter, what changed, when, why."""
     if addendum["kind"] == AddendumKind.ADDED:
-        what = f"added to {addendum['month']} after sign-off"
+        what = translate("Models", "added to {month} after sign-off").format(month=addendum["month"])
     else:
         what = "; ".join(f"{field}: {_short(old)} → {_short(new)}" for field, (old, new) in addendum["changes"].items())
-    return (
-        f"{addendum['occurred_on']} {addendum['client']}: {what} "
-        f"(on {addendum['created_at'][:10]}, because: {addendum['reason']})"
-    )
+    return translate("Models", "{date} {client}: {what} (on {changed_on}, because: {reason})").format(
+        date=addendum["occurred_on"], client=addendum["client"], what=what,
+        changed_on=addendum["created_at"][:10], reason=addendum["reason"],
+    )  # fmt: skip
 
 
 def _short(value: Any) -> str:

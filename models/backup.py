@@ -22,6 +22,7 @@ from models.database import (
     open_database,
     rebuild_search_index,
 )
+from models.i18n import translate
 
 AUTOMATIC_PREFIX = "caselog-backup-"
 AUTOMATIC_SUFFIX = ".db"
@@ -40,7 +41,9 @@ def make_backup(database: SqlCipherDatabase, destination: str | os.PathLike[str]
     except DATABASE_ERRORS:
         problems = ["unreadable"]
     if problems:
-        raise BackupRefused("The database failed its page check, so it was not copied over a good backup.")
+        raise BackupRefused(
+            translate("Models", "The database failed its page check, so it was not copied over a good backup.")
+        )
     path = backup_database(database, destination)
     with db.atomic():
         record_audit("backup.create", "automatic" if Path(destination).name.startswith(AUTOMATIC_PREFIX) else "file")
@@ -81,13 +84,17 @@ def verify_backup(path: str | os.PathLike[str], passphrase: str) -> None:
     try:
         copy = open_database(path, passphrase)
     except CannotOpenDatabase as exc:
-        raise BackupRefused(f"The backup cannot be used: {exc}") from None
+        raise BackupRefused(translate("Models", "The backup cannot be used: {reason}").format(reason=exc)) from None
     try:
         problems = integrity_problems(copy)
     finally:
         copy.close()
     if problems:
-        raise BackupRefused(f"The backup is damaged ({len(problems)} problem(s) found); the database was not replaced.")
+        raise BackupRefused(
+            translate(
+                "Models", "The backup is damaged ({count} problem(s) found); the database was not replaced."
+            ).format(count=len(problems))
+        )
 
 
 def restore_backup(backup: str | os.PathLike[str], database_path: str | os.PathLike[str], passphrase: str) -> Path:
@@ -114,7 +121,7 @@ def restore_backup(backup: str | os.PathLike[str], database_path: str | os.PathL
     try:
         rebuild_search_index(restored)  # VACUUM INTO may have renumbered the rows the index points at
         if integrity_problems(restored, quick=True):
-            raise DamagedDatabase("The restored database failed its check.")
+            raise DamagedDatabase(translate("Models", "The restored database failed its check."))
     finally:
         restored.close()
     return aside

@@ -11,6 +11,7 @@ from peewee import CharField, DateTimeField, TextField
 from models import clock
 from models.audit import record_audit
 from models.database import BaseModel, db
+from models.i18n import translate
 
 # No 0/O, 1/I/L: codes are read aloud in supervision and copied by hand.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -43,10 +44,16 @@ def new_client_code() -> str:
 def code_problem(code: object) -> str | None:
     """Why ``code`` cannot be a client code, or None if it can."""
     if not isinstance(code, str):
-        return f"must be text, not {type(code).__name__}"
+        return translate("Models", "must be text, not {kind}").format(kind=type(code).__name__)
     if not CODE_PATTERN.match(code):
-        return f"{code[:40]!r} is not a valid code (1–20 letters, digits, '.', '_' or '-')"
+        return translate("Models", "{code} is not a valid code (1–20 letters, digits, '.', '_' or '-')").format(
+            code=repr(code[:40])
+        )
     return None
+
+
+def _name_too_long() -> str:
+    return translate("Models", "name: longer than {limit} characters").format(limit=NAME_MAX_LENGTH)
 
 
 def create_client(code: str | None = None, name: str | None = None) -> Client:
@@ -54,12 +61,12 @@ def create_client(code: str | None = None, name: str | None = None) -> Client:
     code = code if code is not None else new_client_code()
     problem = code_problem(code)
     if problem:
-        raise ValueError(f"code: {problem}")
+        raise ValueError(translate("Models", "code: {problem}").format(problem=problem))
     if Client.select().where(Client.code == code).exists():
-        raise ValueError(f"code: {code!r} is already used by another client")
+        raise ValueError(translate("Models", "code: {code} is already used by another client").format(code=repr(code)))
     name = (name or "").strip() or None
     if name is not None and len(name) > NAME_MAX_LENGTH:
-        raise ValueError(f"name: longer than {NAME_MAX_LENGTH} characters")
+        raise ValueError(_name_too_long())
     with db.atomic():
         record_audit("client.create", f"client:{code}", ["code"] + (["name"] if name else []))
         return Client.create(code=code, name=name)
@@ -69,7 +76,7 @@ def rename_client(client_id: int, name: str) -> str | None:
     """Set or clear (empty text) a client's name. Returns the stored name."""
     cleaned = name.strip() or None
     if cleaned is not None and len(cleaned) > NAME_MAX_LENGTH:
-        raise ValueError(f"name: longer than {NAME_MAX_LENGTH} characters")
+        raise ValueError(_name_too_long())
     with db.atomic():
         Client.update(name=cleaned).where(Client.id == client_id).execute()
         code = Client.get_by_id(client_id).code

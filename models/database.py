@@ -19,6 +19,8 @@ from playhouse.fields import EnumField
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from models.i18n import translate
+
 db = DatabaseProxy()
 
 # peewee wraps errors raised while executing; rows fetched later raise the driver's own.
@@ -58,7 +60,9 @@ class EmptyPassphrase(ValueError):
     """An empty passphrase would make SQLCipher write a plaintext file, so it is refused."""
 
     def __init__(self) -> None:
-        super().__init__("The passphrase is empty. An empty passphrase would leave the notes unencrypted.")
+        super().__init__(
+            translate("Models", "The passphrase is empty. An empty passphrase would leave the notes unencrypted.")
+        )
 
 
 class CannotOpenDatabase(Exception):
@@ -102,7 +106,9 @@ def create_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherD
     if not passphrase:
         raise EmptyPassphrase()
     if path.exists():
-        raise DatabaseExists(f"There is already a file at {path}; Caselog will not overwrite it.")
+        raise DatabaseExists(
+            translate("Models", "There is already a file at {path}; Caselog will not overwrite it.").format(path=path)
+        )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     # Create the empty file ourselves so that it is owner-only from its first byte; SQLite
     # gives the -wal and -shm files the same mode.
@@ -134,34 +140,48 @@ def open_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDat
     if not passphrase:
         raise EmptyPassphrase()
     if not path.is_file():
-        raise DatabaseNotFound(f"There is no Caselog database at {path}.")
+        raise DatabaseNotFound(translate("Models", "There is no Caselog database at {path}.").format(path=path))
     if _read_header(path) == PLAIN_SQLITE_HEADER:
-        raise NotACaselogDatabase(f"{path} is a plain, unencrypted SQLite file, not a Caselog database.")
+        raise NotACaselogDatabase(
+            translate("Models", "{path} is a plain, unencrypted SQLite file, not a Caselog database.").format(path=path)
+        )
     whole_pages = path.stat().st_size % SQLCIPHER_PAGE_SIZE == 0
     if path.stat().st_size == 0:
-        raise NotACaselogDatabase(f"{path} is empty, not a Caselog database.")
+        raise NotACaselogDatabase(translate("Models", "{path} is empty, not a Caselog database.").format(path=path))
     try:
         database = _connect(path, passphrase)
     except DATABASE_ERRORS as exc:
         if "not a database" not in str(exc):
-            raise DamagedDatabase(f"{path} is damaged and cannot be read.") from None
+            raise DamagedDatabase(_unreadable(path)) from None
         if not whole_pages:
             # An encrypted SQLCipher file is whole pages; this file is something else.
-            raise NotACaselogDatabase(f"{path} is not a Caselog database.") from None
-        raise WrongPassphrase("The passphrase does not open this database (or its first page is damaged).") from None
+            raise NotACaselogDatabase(
+                translate("Models", "{path} is not a Caselog database.").format(path=path)
+            ) from None
+        raise WrongPassphrase(
+            translate("Models", "The passphrase does not open this database (or its first page is damaged).")
+        ) from None
     try:
         tables = set(database.get_tables())
         if "caselog_marker" not in tables:
-            raise NotACaselogDatabase(f"{path} is an encrypted database, but not one made by Caselog.")
+            raise NotACaselogDatabase(
+                translate("Models", "{path} is an encrypted database, but not one made by Caselog.").format(path=path)
+            )
         if not whole_pages:
-            raise DamagedDatabase(f"{path} is damaged: it ends part-way through a page.")
+            raise DamagedDatabase(
+                translate("Models", "{path} is damaged: it ends part-way through a page.").format(path=path)
+            )
     except DATABASE_ERRORS:
         database.close()
-        raise DamagedDatabase(f"{path} is damaged and cannot be read.") from None
+        raise DamagedDatabase(_unreadable(path)) from None
     except CannotOpenDatabase:
         database.close()
         raise
     return database
+
+
+def _unreadable(path: Path) -> str:
+    return translate("Models", "{path} is damaged and cannot be read.").format(path=path)
 
 
 def integrity_problems(database: SqlCipherDatabase, quick: bool = False) -> list[str]:

@@ -30,6 +30,7 @@ from models.encounters import (
     encounter_dicts,
     format_timestamp,
 )
+from models.i18n import translate
 from models.interchange_reviews import (
     AddendumInput,
     ReviewInput,
@@ -129,23 +130,28 @@ class ImportResult:
     addenda_added: int = 0
 
     def describe(self) -> str:
-        return (
-            f"Imported {self.encounters_added} encounter(s), {self.clients_added} client(s), "
-            f"{self.tags_added} tag(s) and {self.reviews_added} review(s); "
-            f"{self.encounters_already_present} encounter(s) and {self.reviews_already_present} review(s) "
-            "were already present."
-        )
+        return translate(
+            "Models",
+            "Imported {encounters} encounter(s), {clients} client(s), {tags} tag(s) and {reviews} review(s);"
+            " {present} encounter(s) and {reviews_present} review(s) were already present.",
+        ).format(
+            encounters=self.encounters_added, clients=self.clients_added, tags=self.tags_added,
+            reviews=self.reviews_added, present=self.encounters_already_present,
+            reviews_present=self.reviews_already_present,
+        )  # fmt: skip
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a JSON number Caselog accepts")
+    raise ValueError(translate("Models", "{name} is not a JSON number Caselog accepts").format(name=name))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {short_repr(key)} appears twice in one object")
+            raise ValueError(
+                translate("Models", "the key {key} appears twice in one object").format(key=short_repr(key))
+            )
         result[key] = value
     return result
 
@@ -155,9 +161,13 @@ def parse_json(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
     except RecursionError:
-        raise ImportFileError("the file is nested too deeply to be a Caselog export") from None
+        raise ImportFileError(translate("Models", "the file is nested too deeply to be a Caselog export")) from None
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ImportFileError(
+            translate("Models", "not valid JSON (line {line}, column {column}: {reason})").format(
+                line=exc.lineno, column=exc.colno, reason=exc.msg
+            )
+        ) from None
     except ValueError as exc:
         raise ImportFileError(str(exc)) from None
 
@@ -167,11 +177,13 @@ def read_import_file(path: str | os.PathLike[str]) -> Any:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from None
+        raise ImportFileError(
+            translate("Models", "cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ImportFileError("the file is not UTF-8 text") from None
+        raise ImportFileError(translate("Models", "the file is not UTF-8 text")) from None
     return parse_json(text)
 
 
@@ -185,26 +197,45 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
 
     if not isinstance(document, Mapping):
         raise ValidationError(
-            [Problem("", "the file must hold a JSON object, not {kind}", {"kind": type_name(document)})]
+            [
+                Problem(
+                    "",
+                    translate("Problem", "the file must hold a JSON object, not {kind}"),
+                    {"kind": type_name(document)},
+                )
+            ]
         )
     for key in sorted(set(document) - set(TOP_LEVEL_KEYS) - set(OPTIONAL_TOP_LEVEL_KEYS), key=str):
-        report(str(key), "is not a key of a Caselog file")
+        report(str(key), translate("Problem", "is not a key of a Caselog file"))
     for key in TOP_LEVEL_KEYS:
         if key not in document:
-            report(key, "is required")
+            report(key, translate("Problem", "is required"))
     if problems:
         raise ValidationError(problems)
     if document["format"] != FORMAT_NAME:
-        report("format", "{value} is not {expected}", value=short_repr(document["format"]), expected=repr(FORMAT_NAME))
+        report(
+            "format",
+            translate("Problem", "{value} is not {expected}"),
+            value=short_repr(document["format"]),
+            expected=repr(FORMAT_NAME),
+        )
     version = document["version"]
     if isinstance(version, bool) or version != FORMAT_VERSION:
-        report("version", "{value} is not a version this Caselog reads (1)", value=short_repr(version))
+        report(
+            "version",
+            translate("Problem", "{value} is not a version this Caselog reads (1)"),
+            value=short_repr(version),
+        )
     parse_or_report(document["exported_at"], parse_timestamp, lambda t, **p: report("exported_at", t, **p))
     if not isinstance(document["identified"], bool):
-        report("identified", "must be true or false, not {value}", value=short_repr(document["identified"]))
+        report(
+            "identified",
+            translate("Problem", "must be true or false, not {value}"),
+            value=short_repr(document["identified"]),
+        )
     for key in ("clients", "tags", "encounters", "reviews"):
         if not isinstance(document[key], list):
-            report(key, "must be a list, not {kind}", kind=type_name(document[key]))
+            report(key, translate("Problem", "must be a list, not {kind}"), kind=type_name(document[key]))
     if problems:
         raise ValidationError(problems)
 
@@ -227,7 +258,11 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
             if data is None:
                 continue
         if data.id.int in first_index:
-            report(f"encounters[{index}].id", "repeats the id of encounters[{other}]", other=first_index[data.id.int])
+            report(
+                f"encounters[{index}].id",
+                translate("Problem", "repeats the id of encounters[{other}]"),
+                other=first_index[data.id.int],
+            )
             continue
         first_index[data.id.int] = index
         plan.encounters.append(data)
@@ -249,9 +284,13 @@ def _plan_clients(items: list[Any], plan: ImportPlan, report) -> None:
         if problem:
             report(f"{path}.code", "{reason}", reason=problem)
         elif item["code"] in plan.clients:
-            report(f"{path}.code", "{code} is listed twice", code=short_repr(item["code"]))
+            report(f"{path}.code", translate("Problem", "{code} is listed twice"), code=short_repr(item["code"]))
         if name is not None and (not isinstance(name, str) or len(name) > NAME_MAX_LENGTH or text_problem(name)):
-            report(f"{path}.name", "must be text of at most {limit} characters, or null", limit=NAME_MAX_LENGTH)
+            report(
+                f"{path}.name",
+                translate("Problem", "must be text of at most {limit} characters, or null"),
+                limit=NAME_MAX_LENGTH,
+            )
         elif not problem:
             plan.clients[item["code"]] = name
 
@@ -265,7 +304,7 @@ def _plan_tags(items: list[Any], plan: ImportPlan, report) -> None:
         if problem:
             report(f"{path}.{problem[0]}", "{reason}", reason=problem[1])
         elif item["slug"] in plan.tags:
-            report(f"{path}.slug", "{slug} is listed twice", slug=short_repr(item["slug"]))
+            report(f"{path}.slug", translate("Problem", "{slug} is listed twice"), slug=short_repr(item["slug"]))
         else:
             plan.tags[item["slug"]] = item["label"]
 

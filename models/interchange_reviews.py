@@ -14,6 +14,7 @@ from typing import Any
 from models.addenda import PRIVATE_FIELDS, Addendum
 from models.encounters import Encounter
 from models.enums import AddendumKind, MeetingFormat, ReviewStatus
+from models.i18n import translate
 from models.reviews import ActionItem, MonthReview, ReviewComment
 from models.validation import (
     ENCOUNTER_KEYS,
@@ -68,14 +69,14 @@ class AddendumInput:
 def check_object(item: Any, allowed, path: str, report: Report, required=()) -> bool:
     """Report a non-object, unknown keys and missing required keys; True when the object is usable."""
     if not isinstance(item, Mapping):
-        report(path, "must be an object, not {kind}", kind=type_name(item))
+        report(path, translate("Problem", "must be an object, not {kind}"), kind=type_name(item))
         return False
     ok = True
     for key in sorted(set(item) - set(allowed), key=str):
-        report(f"{path}.{key}", "is not a field here")
+        report(f"{path}.{key}", translate("Problem", "is not a field here"))
         ok = False
     for key in sorted(set(required) - set(item)):
-        report(f"{path}.{key}", "is required")
+        report(f"{path}.{key}", translate("Problem", "is required"))
         ok = False
     return ok
 
@@ -95,7 +96,7 @@ def plan_reviews(items: list[Any], known_encounters: set[str], report: Report) -
         if not check_object(item, REVIEW_KEYS | REVIEW_OPTIONAL_KEYS, path, report, required=REVIEW_KEYS):
             continue
         if item["month"] in months:
-            report(f"{path}.month", "{month} has two reviews", month=short_repr(item["month"]))
+            report(f"{path}.month", translate("Problem", "{month} has two reviews"), month=short_repr(item["month"]))
             continue
         review = _plan_review(item, path, known_encounters, report)
         if review is not None:
@@ -114,7 +115,7 @@ def _plan_review(item: Mapping[str, Any], path: str, known_encounters: set[str],
     def text(key: str, default: str = "") -> str:
         value = item.get(key, default)
         if not isinstance(value, str):
-            flag(key, "must be text, not {kind}", kind=type_name(value))
+            flag(key, translate("Problem", "must be text, not {kind}"), kind=type_name(value))
         elif text_problem(value):
             flag(key, "{reason}", reason=text_problem(value))
         return value
@@ -135,7 +136,9 @@ def _plan_review(item: Mapping[str, Any], path: str, known_encounters: set[str],
         )
     include = item.get("include_reflections", False)
     if not isinstance(include, bool):
-        flag("include_reflections", "must be true or false, not {value}", value=short_repr(include))
+        flag(
+            "include_reflections", translate("Problem", "must be true or false, not {value}"), value=short_repr(include)
+        )
     extra = {
         "credential": text("credential"),
         "therapist": text("therapist"),
@@ -154,19 +157,19 @@ def _plan_review(item: Mapping[str, Any], path: str, known_encounters: set[str],
 
 def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[str, str, bool]]:
     if not isinstance(items, list):
-        flag("comments", "must be a list, not {kind}", kind=type_name(items))
+        flag("comments", translate("Problem", "must be a list, not {kind}"), kind=type_name(items))
         return []
     comments: list[tuple[str, str, bool]] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
         sub = f"comments[{index}]"
         if not isinstance(item, Mapping):
-            flag(sub, "must be an object, not {kind}", kind=type_name(item))
+            flag(sub, translate("Problem", "must be an object, not {kind}"), kind=type_name(item))
             continue
         for key in sorted(set(item) - COMMENT_KEYS, key=str):
-            flag(f"{sub}.{key}", "is not a field of a comment")
+            flag(f"{sub}.{key}", translate("Problem", "is not a field of a comment"))
         for key in sorted(COMMENT_KEYS - set(item)):
-            flag(f"{sub}.{key}", "is required")
+            flag(f"{sub}.{key}", translate("Problem", "is required"))
         if not COMMENT_KEYS <= set(item):
             continue
         encounter = parse_or_report(
@@ -177,15 +180,19 @@ def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[s
         if not encounter_exists(encounter, known_encounters):
             flag(
                 f"{sub}.encounter",
-                "{id} is not an encounter in this file or database",
+                translate("Problem", "{id} is not an encounter in this file or database"),
                 id=short_repr(item["encounter"]),
             )
         elif encounter.hex in seen:
-            flag(f"{sub}.encounter", "has two comments in one review")
+            flag(f"{sub}.encounter", translate("Problem", "has two comments in one review"))
         elif not isinstance(item["text"], str) or text_problem(item["text"]):
-            flag(f"{sub}.text", "must be text of at most 20,000 characters")
+            flag(f"{sub}.text", translate("Problem", "must be text of at most 20,000 characters"))
         elif not isinstance(item["discussed"], bool):
-            flag(f"{sub}.discussed", "must be true or false, not {value}", value=short_repr(item["discussed"]))
+            flag(
+                f"{sub}.discussed",
+                translate("Problem", "must be true or false, not {value}"),
+                value=short_repr(item["discussed"]),
+            )
         else:
             seen.add(encounter.hex)
             comments.append((encounter.hex, item["text"], item["discussed"]))
@@ -194,25 +201,25 @@ def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[s
 
 def _plan_action_items(items: Any, flag) -> list[tuple[str, str, dt.date | None, bool]]:
     if not isinstance(items, list):
-        flag("action_items", "must be a list, not {kind}", kind=type_name(items))
+        flag("action_items", translate("Problem", "must be a list, not {kind}"), kind=type_name(items))
         return []
     planned = []
     for index, item in enumerate(items):
         sub = f"action_items[{index}]"
         if not isinstance(item, Mapping):
-            flag(sub, "must be an object, not {kind}", kind=type_name(item))
+            flag(sub, translate("Problem", "must be an object, not {kind}"), kind=type_name(item))
             continue
         problems = [key for key in sorted(set(item) - ACTION_ITEM_KEYS, key=str)]
         for key in problems:
-            flag(f"{sub}.{key}", "is not a field of an action item")
+            flag(f"{sub}.{key}", translate("Problem", "is not a field of an action item"))
         text, owner, done = item.get("text"), item.get("owner", ""), item.get("done", False)
         due = item.get("due_on")
         if not isinstance(text, str) or not text.strip() or text_problem(text):
-            flag(f"{sub}.text", "must be non-empty text of at most 20,000 characters")
+            flag(f"{sub}.text", translate("Problem", "must be non-empty text of at most 20,000 characters"))
         elif not isinstance(owner, str) or len(owner) > 200 or text_problem(owner):
-            flag(f"{sub}.owner", "must be text of at most 200 characters")
+            flag(f"{sub}.owner", translate("Problem", "must be text of at most 200 characters"))
         elif not isinstance(done, bool):
-            flag(f"{sub}.done", "must be true or false, not {value}", value=short_repr(done))
+            flag(f"{sub}.done", translate("Problem", "must be true or false, not {value}"), value=short_repr(done))
         elif problems:
             continue
         else:
@@ -253,7 +260,7 @@ def write_reviews(reviews: list[ReviewInput]) -> tuple[int, int]:
 
 def plan_addenda(items: Any, known_encounters: set[str], report: Report) -> list[AddendumInput]:
     if not isinstance(items, list):
-        report("addenda", "must be a list, not {kind}", kind=type_name(items))
+        report("addenda", translate("Problem", "must be a list, not {kind}"), kind=type_name(items))
         return []
     planned = []
     for index, item in enumerate(items):
@@ -268,22 +275,30 @@ def plan_addenda(items: Any, known_encounters: set[str], report: Report) -> list
 
         encounter = parse_or_report(item["encounter"], parse_uuid, lambda t, **p: flag("encounter", t, **p))
         if encounter is not None and not encounter_exists(encounter, known_encounters):
-            flag("encounter", "{id} is not an encounter in this file or database", id=short_repr(item["encounter"]))
+            flag(
+                "encounter",
+                translate("Problem", "{id} is not an encounter in this file or database"),
+                id=short_repr(item["encounter"]),
+            )
         parse_or_report(item["month"], parse_month, lambda t, **p: flag("month", t, **p))
         kind = parse_enum(item["kind"], AddendumKind, lambda t, **p: flag("kind", t, **p))
         created_at = parse_or_report(item["created_at"], parse_timestamp, lambda t, **p: flag("created_at", t, **p))
         reason = item["reason"]
         if not isinstance(reason, str) or not reason.strip() or text_problem(reason):
-            flag("reason", "must be non-empty text of at most 20,000 characters")
+            flag("reason", translate("Problem", "must be non-empty text of at most 20,000 characters"))
         changes = item["changes"]
         if not isinstance(changes, Mapping):
-            flag("changes", "must be an object of field: [old, new], not {kind}", kind=type_name(changes))
+            flag(
+                "changes",
+                translate("Problem", "must be an object of field: [old, new], not {kind}"),
+                kind=type_name(changes),
+            )
         else:
             for key, pair in changes.items():
                 if key not in ENCOUNTER_KEYS:
-                    flag(f"changes.{key}", "is not a field of an encounter")
+                    flag(f"changes.{key}", translate("Problem", "is not a field of an encounter"))
                 elif not isinstance(pair, list) or len(pair) != 2:
-                    flag(f"changes.{key}", "must be [old value, new value]")
+                    flag(f"changes.{key}", translate("Problem", "must be [old value, new value]"))
         if errors:
             continue
         planned.append(AddendumInput(encounter.hex, item["month"], kind, dict(changes), reason, created_at))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import string
 
+from models.i18n import translate
+
 MINIMUM_LENGTH = 10
 
 
@@ -29,7 +31,13 @@ def strength(passphrase: str) -> tuple[int, str]:
     pool += 100 if any(ord(c) > 127 for c in passphrase) else 0
     distinct = len(set(passphrase))
     bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 2))
-    for score, (threshold, word) in enumerate([(28, "very weak"), (40, "weak"), (60, "fair"), (80, "strong")]):
+    words = [
+        (28, translate("Models", "very weak")),
+        (40, translate("Models", "weak")),
+        (60, translate("Models", "fair")),
+        (80, translate("Models", "strong")),
+    ]
+    for score, (threshold, word) in enumerate(words):
         if bits < threshold:
             return score, word
-    return 4, "very strong"
+    return 4, translate("Models", "very strong")

@@ -21,6 +21,7 @@ from models.audit import record_audit
 from models.database import BaseModel, db
 from models.encounters import Encounter
 from models.enums import MeetingFormat, ReviewStatus
+from models.i18n import translate
 from models.months import Month
 from models.validation import TEXT_MAX_LENGTH
 
@@ -73,6 +74,15 @@ class ReviewError(ValueError):
         super().__init__(f"{field}: {message}" if field else message)
 
 
+def _status(review: MonthReview) -> str:
+    """A review's status in words, for messages."""
+    return {
+        ReviewStatus.OPEN: translate("Models", "open"),
+        ReviewStatus.READY: translate("Models", "ready for supervision"),
+        ReviewStatus.SIGNED_OFF: translate("Models", "signed off"),
+    }[ReviewStatus(review.status)]
+
+
 def review_for(month: Month) -> MonthReview:
     """The month's review, created (open) on first use."""
     review, _ = MonthReview.get_or_create(month=str(month))
@@ -91,14 +101,19 @@ def is_locked(month: Month) -> bool:
 
 def _editable(review: MonthReview) -> None:
     if review.locked:
-        raise ReviewError("", f"{review.month} is signed off; its review can no longer be changed")
+        raise ReviewError(
+            "",
+            translate("Models", "{month} is signed off; its review can no longer be changed").format(
+                month=review.month
+            ),
+        )
 
 
 def _text(field: str, value: str, required: bool = False, limit: int = TEXT_MAX_LENGTH) -> str:
     if required and not value.strip():
-        raise ReviewError(field, "is required")
+        raise ReviewError(field, translate("Problem", "is required"))
     if len(value) > limit:
-        raise ReviewError(field, f"is longer than {limit:,} characters")
+        raise ReviewError(field, translate("Models", "is longer than {limit:,} characters").format(limit=limit))
     return value.strip() if limit <= 200 else value
 
 
@@ -112,7 +127,9 @@ def mark_ready(month: Month) -> MonthReview:
     """open → ready for supervision."""
     review = review_for(month)
     if review.status != ReviewStatus.OPEN:
-        raise ReviewError("", f"{month} is {review.status.value}, not open")
+        raise ReviewError(
+            "", translate("Models", "{month} is {status}, not open").format(month=month, status=_status(review))
+        )
     review.status = ReviewStatus.READY
     _save(review, "review.ready", ["status"])
     return review
@@ -122,7 +139,12 @@ def request_revision(month: Month, comment: str) -> MonthReview:
     """ready → open, with the supervisor's comment on what needs revising."""
     review = review_for(month)
     if review.status != ReviewStatus.READY:
-        raise ReviewError("", f"{month} is {review.status.value}, not ready for supervision")
+        raise ReviewError(
+            "",
+            translate("Models", "{month} is {status}, not ready for supervision").format(
+                month=month, status=_status(review)
+            ),
+        )
     review.revision_comment = _text("revision_comment", comment, required=True)
     review.status = ReviewStatus.OPEN
     _save(review, "review.needs_revision", ["status", "revision_comment"])
@@ -133,13 +155,23 @@ def sign_off(month: Month, supervisor: str, credential: str, signed_on: dt.date)
     """ready → signed off by the supervisor (name, credential, date). Locks the month."""
     review = review_for(month)
     if review.status != ReviewStatus.READY:
-        raise ReviewError("", f"{month} is {review.status.value}; only a month ready for supervision can be signed off")
+        raise ReviewError(
+            "",
+            translate("Models", "{month} is {status}; only a month ready for supervision can be signed off").format(
+                month=month, status=_status(review)
+            ),
+        )
     supervisor = _text("supervisor", supervisor, required=True, limit=200)
     credential = _text("credential", credential, required=True, limit=200)
     if signed_on > clock.today():
-        raise ReviewError("signed_on", f"{signed_on.isoformat()} is in the future")
+        raise ReviewError(
+            "signed_on", translate("Models", "{date} is in the future").format(date=signed_on.isoformat())
+        )
     if signed_on < month.first_day:
-        raise ReviewError("signed_on", f"{signed_on.isoformat()} is before the month it signs off")
+        raise ReviewError(
+            "signed_on",
+            translate("Models", "{date} is before the month it signs off").format(date=signed_on.isoformat()),
+        )
     review.supervisor, review.credential = supervisor, credential
     review.signed_at = dt.datetime.combine(signed_on, clock.now().time())
     review.status = ReviewStatus.SIGNED_OFF
@@ -151,9 +183,11 @@ def countersign(month: Month, therapist: str) -> MonthReview:
     """The therapist's countersign of a signed-off month."""
     review = review_for(month)
     if review.status != ReviewStatus.SIGNED_OFF:
-        raise ReviewError("", f"{month} is not signed off by the supervisor yet")
+        raise ReviewError(
+            "", translate("Models", "{month} is not signed off by the supervisor yet").format(month=month)
+        )
     if review.countersigned_at is not None:
-        raise ReviewError("", f"{month} is already countersigned")
+        raise ReviewError("", translate("Models", "{month} is already countersigned").format(month=month))
     review.therapist = _text("therapist", therapist, required=True, limit=200)
     review.countersigned_at = clock.now()
     _save(review, "review.countersign", ["therapist", "countersigned_at"])

@@ -13,6 +13,7 @@ from models.clients import Client
 from models.database import db
 from models.encounters import FOLLOW_UP_OPEN, Encounter, FollowUp
 from models.enums import Acknowledgement, Initiator, Risk
+from models.i18n import translate
 from models.months import Month
 
 
@@ -112,6 +113,8 @@ def drift_signals(
         by_client[row[2]].append(row)
     window = dt.timedelta(days=t.repeated_contacts_days)
     cutoff = start - window + dt.timedelta(days=1)
+    title = translate("Signals", "Repeated outside contacts with {client}")
+    detail = translate("Signals", "{count} contacts within {days} days (threshold {threshold}).")
     for code, contacts in sorted(by_client.items()):
         recent = [r for r in contacts if r[1] >= cutoff]  # contacts are in date order
         if len(recent) < t.repeated_contacts or recent[-1][1] < start:
@@ -129,8 +132,8 @@ def drift_signals(
             signals.append(
                 Signal.from_rows(
                     "repeated_contacts",
-                    f"Repeated outside contacts with {code}",
-                    f"{len(best)} contacts within {t.repeated_contacts_days} days (threshold {t.repeated_contacts}).",
+                    title.format(client=code),
+                    detail.format(count=len(best), days=t.repeated_contacts_days, threshold=t.repeated_contacts),
                     best,
                     code,
                 )
@@ -143,9 +146,13 @@ def drift_signals(
         signals.append(
             Signal.from_rows(
                 "without_consent_recurring",
-                "Acknowledgements without consent recurring",
-                f"{len(unconsented)} in the {t.without_consent_days} days to {month.last_day.isoformat()} "
-                f"(threshold {t.without_consent}).",
+                translate("Signals", "Acknowledgements without consent recurring"),
+                translate("Signals", "{count} in the {days} days to {date} (threshold {threshold}).").format(
+                    count=len(unconsented),
+                    days=t.without_consent_days,
+                    date=month.last_day.isoformat(),
+                    threshold=t.without_consent,
+                ),  # fmt: skip
                 unconsented,
             )
         )
@@ -158,8 +165,10 @@ def drift_signals(
         signals.append(
             Signal.from_rows(
                 "high_risk_consecutive",
-                "High-risk encounters in consecutive months",
-                f"{len(high_before)} in {previous}, {len(high_now)} in {month}.",
+                translate("Signals", "High-risk encounters in consecutive months"),
+                translate("Signals", "{before} in {previous}, {now} in {month}.").format(
+                    before=len(high_before), previous=previous, now=len(high_now), month=month
+                ),
                 high_before + high_now,
             )
         )
@@ -182,9 +191,11 @@ def drift_signals(
         signals.append(
             Signal.from_rows(
                 "open_follow_ups",
-                "Follow-ups left open",
-                f"{len(overdue)} encounter(s) with a follow-up still open more than {t.follow_up_days} days later "
-                f"(as of {as_of.isoformat()}).",
+                translate("Signals", "Follow-ups left open"),
+                translate(
+                    "Signals",
+                    "{count} encounter(s) with a follow-up still open more than {days} days later (as of {date}).",
+                ).format(count=len(overdue), days=t.follow_up_days, date=as_of.isoformat()),
                 overdue,
             )
         )
@@ -203,15 +214,16 @@ def _rising_client_initiated(rows: list[tuple], month: Month, t: SignalThreshold
         if index is not None and r[3] == client_initiated:
             initiated.setdefault(r[2], [[] for _ in month_keys])[index].append(r)
     signals = []
+    title = translate("Signals", "Client-initiated contacts rising for {client}")
+    detail = translate("Signals", "Client-initiated contacts by month: {counts}")
     for code, by_month in sorted(initiated.items()):
         counts = [len(found) for found in by_month]
         if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
             signals.append(
                 Signal.from_rows(
                     "client_initiated_rising",
-                    f"Client-initiated contacts rising for {code}",
-                    "Client-initiated contacts by month: "
-                    + ", ".join(f"{m}: {c}" for m, c in zip(month_keys, counts, strict=True)),
+                    title.format(client=code),
+                    detail.format(counts=", ".join(f"{m}: {c}" for m, c in zip(month_keys, counts, strict=True))),
                     [r for found in by_month for r in found],
                     code,
                 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.enums import Acknowledgement, Avoidability, Channel, Initiator, Risk, Setting
+from models.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def is_deliberate(fields: Mapping[str, Any]) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule(
         "public_acknowledgement",
-        "met in person in a public place or at a community event",
+        QT_TRANSLATE_NOOP("Suggestion", "met in person in a public place or at a community event"),
         lambda f: (
             f.get("channel") == Channel.IN_PERSON
             and f.get("setting") in (Setting.PUBLIC_PLACE, Setting.COMMUNITY_EVENT)
@@ -72,31 +73,41 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "public_acknowledgement",
-        "acknowledged without prior consent",
+        QT_TRANSLATE_NOOP("Suggestion", "acknowledged without prior consent"),
         lambda f: f.get("acknowledgement") == Acknowledgement.WITHOUT_CONSENT,
     ),
     Rule(
         "confidentiality",
-        "others were present and therapy material came up",
+        QT_TRANSLATE_NOOP("Suggestion", "others were present and therapy material came up"),
         lambda f: f.get("others_present") is True and f.get("therapy_content_raised") is True,
     ),
     Rule(
-        "professional_boundaries", "you initiated the contact", lambda f: f.get("initiated_by") == Initiator.THERAPIST
+        "professional_boundaries",
+        QT_TRANSLATE_NOOP("Suggestion", "you initiated the contact"),
+        lambda f: f.get("initiated_by") == Initiator.THERAPIST,
     ),
-    Rule("professional_boundaries", "the contact was planned", lambda f: f.get("avoidability") == Avoidability.PLANNED),
+    Rule(
+        "professional_boundaries",
+        QT_TRANSLATE_NOOP("Suggestion", "the contact was planned"),
+        lambda f: f.get("avoidability") == Avoidability.PLANNED,
+    ),
     Rule(
         "between_session_contact",
-        "contact by message, phone or social media",
+        QT_TRANSLATE_NOOP("Suggestion", "contact by message, phone or social media"),
         lambda f: f.get("channel") in (Channel.MESSAGE, Channel.PHONE, Channel.SOCIAL_MEDIA),
     ),
     Rule(
         "dual_relationship",
-        "met at a workplace or a private gathering",
+        QT_TRANSLATE_NOOP("Suggestion", "met at a workplace or a private gathering"),
         lambda f: (
             f.get("channel") == Channel.IN_PERSON and f.get("setting") in (Setting.WORKPLACE, Setting.PRIVATE_GATHERING)
         ),
     ),
-    Rule("personal_reflection", "you wrote a personal reflection", lambda f: bool(_text(f, "reflection").strip())),
+    Rule(
+        "personal_reflection",
+        QT_TRANSLATE_NOOP("Suggestion", "you wrote a personal reflection"),
+        lambda f: bool(_text(f, "reflection").strip()),
+    ),
 )
 
 
@@ -110,12 +121,14 @@ def suggest_categories(fields: Mapping[str, Any]) -> list[Suggestion]:
             suggestions[rule.slug] = Suggestion(rule.slug, rule.reason)
     role = second_role_named(fields)
     if role and "dual_relationship" not in chosen and "dual_relationship" not in suggestions:
-        suggestions["dual_relationship"] = Suggestion("dual_relationship", f"a second role is named: “{role}”")
+        suggestions["dual_relationship"] = Suggestion(
+            "dual_relationship", translate("Suggestion", "a second role is named: “{role}”").format(role=role)
+        )
     return list(suggestions.values())
 
 
 def minimum_risk(fields: Mapping[str, Any]) -> tuple[Risk, str] | None:
     """The lowest risk the fields call for, with the reason, or None when any risk will do."""
     if fields.get("acknowledgement") == Acknowledgement.WITHOUT_CONSENT:
-        return Risk.MODERATE, "acknowledged without prior consent"
+        return Risk.MODERATE, translate("Suggestion", "acknowledged without prior consent")
     return None

@@ -165,7 +165,7 @@ def compute_summary(
     open_actions: Counter[str] = Counter(encounter_id for (encounter_id,) in raw_rows(open_follow_ups))
 
     counts: dict[str, dict[str, int]] = {}
-    labels = {c.slug: c.label for c in Category.select()}
+    labels = {c.slug: c.shown_label for c in Category.select()}
     by_category = {slug: 0 for slug in BUILTIN_SLUGS}
     for slugs in categories.values():
         for slug in slugs:

@@ -13,6 +13,7 @@ from peewee import BooleanField, CharField, IntegerField, TextField
 
 from models.audit import record_audit
 from models.database import BaseModel, db
+from models.i18n import translate
 from resources import read_text
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
@@ -31,12 +32,32 @@ class Category(BaseModel):
     def __str__(self) -> str:
         return self.label
 
+    @property
+    def shown_label(self) -> str:
+        """The label in the user's language (built-in categories are translated; tags are the user's own)."""
+        return translate("Taxonomy", self.label) if self.builtin else self.label
+
+    @property
+    def shown_description(self) -> str:
+        return translate("Taxonomy", self.description) if self.builtin and self.description else self.description
+
 
 @dataclass(frozen=True)
 class BuiltinCategory:
+    """A category of resources/taxonomy.json (its sentences reach the translation catalogue
+    through packaging/update_translations.py)."""
+
     slug: str
     label: str
     description: str
+
+    @property
+    def shown_label(self) -> str:
+        return translate("Taxonomy", self.label)
+
+    @property
+    def shown_description(self) -> str:
+        return translate("Taxonomy", self.description)
 
 
 def builtin_categories() -> list[BuiltinCategory]:
@@ -77,13 +98,15 @@ def ordered_categories(include_hidden: bool = True) -> list[Category]:
 def tag_problem(slug: object, label: object) -> tuple[str, str] | None:
     """(field, problem) if ``slug``/``label`` cannot be a user tag, else None."""
     if not isinstance(slug, str) or not SLUG_PATTERN.match(slug):
-        return "slug", f"{str(slug)[:40]!r} is not a valid slug (lower-case letters, digits and '_', at most 40)"
+        return "slug", translate(
+            "Models", "{slug} is not a valid slug (lower-case letters, digits and '_', at most 40)"
+        ).format(slug=repr(str(slug)[:40]))
     if slug in BUILTIN_SLUGS:
-        return "slug", f"{slug!r} is a built-in category"
+        return "slug", translate("Models", "{slug} is a built-in category").format(slug=repr(slug))
     if not isinstance(label, str) or not label.strip():
-        return "label", "must be non-empty text"
+        return "label", translate("Models", "must be non-empty text")
     if len(label) > LABEL_MAX_LENGTH:
-        return "label", f"longer than {LABEL_MAX_LENGTH} characters"
+        return "label", translate("Models", "longer than {limit} characters").format(limit=LABEL_MAX_LENGTH)
     return None
 
 
@@ -123,7 +146,9 @@ def remove_tag(category: Category) -> str:
     from models.encounters import EncounterCategory
 
     if category.builtin:
-        raise ValueError(f"{category.slug}: built-in categories can be hidden, not deleted")
+        raise ValueError(
+            translate("Models", "{slug}: built-in categories can be hidden, not deleted").format(slug=category.slug)
+        )
     with db.atomic():
         if EncounterCategory.select().where(EncounterCategory.category == category).exists():
             category.retired = True

@@ -25,6 +25,7 @@ from models.enums import (
     Risk,
     Setting,
 )
+from models.i18n import translate
 
 TEXT_MAX_LENGTH = 20_000
 DURATION_MAX_MINUTES = 24 * 60
@@ -120,13 +121,13 @@ def short_repr(value: object) -> str:
 
 def type_name(value: object) -> str:
     return {
-        type(None): "null",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
+        type(None): translate("Problem", "null"),
+        bool: translate("Problem", "true/false"),
+        int: translate("Problem", "a number"),
+        float: translate("Problem", "a number"),
+        str: translate("Problem", "text"),
+        list: translate("Problem", "a list"),
+        dict: translate("Problem", "an object"),
     }.get(type(value), type(value).__name__)
 
 
@@ -147,7 +148,7 @@ class FieldReader:
     def value(self, name: str, required: bool) -> Any:
         value = self.raw.get(name)
         if value is None and required:
-            self.problem(name, "is required")
+            self.problem(name, translate("Problem", "is required"))
         return value
 
     def text(self, name: str, *, required: bool = False, nullable: bool = True, default: str | None = None):
@@ -157,25 +158,25 @@ class FieldReader:
                 return None
             if not nullable:
                 if name in self.raw:
-                    self.problem(name, "must be text, not null")
+                    self.problem(name, translate("Problem", "must be text, not null"))
                 return default
             return default
         if not isinstance(value, str):
-            self.problem(name, "must be text, not {kind}", kind=type_name(value))
+            self.problem(name, translate("Problem", "must be text, not {kind}"), kind=type_name(value))
             return None
         problem = text_problem(value)
         if problem:
             self.problem(name, "{reason}", reason=problem)
             return None
         if required and not value.strip():
-            self.problem(name, "must not be empty")
+            self.problem(name, translate("Problem", "must not be empty"))
             return None
         return value
 
     def boolean(self, name: str) -> bool | None:
         value = self.raw.get(name, False)
         if not isinstance(value, bool):
-            self.problem(name, "must be true or false, not {value}", value=short_repr(value))
+            self.problem(name, translate("Problem", "must be true or false, not {value}"), value=short_repr(value))
             return None
         return value
 
@@ -219,75 +220,99 @@ def parse_enum(value: Any, kind: type[StrEnum], report: Callable[..., None]):
     members = _MEMBERS.get(kind) or _members(kind)
     if isinstance(value, str) and value in members:
         return members[value]
-    report("{value} is not one of {choices}", value=short_repr(value), choices=", ".join(m.value for m in kind))
+    report(
+        translate("Problem", "{value} is not one of {choices}"),
+        value=short_repr(value),
+        choices=", ".join(m.value for m in kind),
+    )
     return None
 
 
 def text_problem(value: str) -> str | None:
     """Why a text cannot be stored, or None. Any Unicode is fine; unpaired surrogates are not."""
     if len(value) > TEXT_MAX_LENGTH:
-        return f"is {len(value):,} characters long; the limit is {TEXT_MAX_LENGTH:,}"
+        return translate("Problem", "is {length:,} characters long; the limit is {limit:,}").format(
+            length=len(value), limit=TEXT_MAX_LENGTH
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return "contains a character that is not valid Unicode text"
+        return translate("Problem", "contains a character that is not valid Unicode text")
     return None
 
 
 def parse_date(value: Any) -> dt.date:
     """A ``YYYY-MM-DD`` string as a date; ValueError with a plain reason otherwise."""
     if not isinstance(value, str) or not DATE_PATTERN.match(value):
-        raise ValueError(f"{short_repr(value)} is not a date in the form YYYY-MM-DD")
+        raise ValueError(
+            translate("Problem", "{value} is not a date in the form YYYY-MM-DD").format(value=short_repr(value))
+        )
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a real date") from None
+        raise ValueError(translate("Problem", "{value} is not a real date").format(value=repr(value))) from None
 
 
 def parse_time(value: Any) -> dt.time:
     """An ``HH:MM`` string as a time of day."""
     if not isinstance(value, str) or not TIME_PATTERN.match(value):
-        raise ValueError(f"{short_repr(value)} is not a time in the form HH:MM")
+        raise ValueError(
+            translate("Problem", "{value} is not a time in the form HH:MM").format(value=short_repr(value))
+        )
     try:
         return dt.time.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a real time of day") from None
+        raise ValueError(translate("Problem", "{value} is not a real time of day").format(value=repr(value))) from None
 
 
 def parse_timestamp(value: Any) -> dt.datetime:
     """A ``YYYY-MM-DDTHH:MM:SS`` string as a datetime."""
     if not isinstance(value, str) or not TIMESTAMP_PATTERN.match(value):
-        raise ValueError(f"{short_repr(value)} is not a timestamp in the form YYYY-MM-DDTHH:MM:SS")
+        raise ValueError(
+            translate("Problem", "{value} is not a timestamp in the form YYYY-MM-DDTHH:MM:SS").format(
+                value=short_repr(value)
+            )
+        )
     try:
         return dt.datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a real date and time") from None
+        raise ValueError(
+            translate("Problem", "{value} is not a real date and time").format(value=repr(value))
+        ) from None
 
 
 def parse_month(value: Any) -> tuple[int, int]:
     """A ``YYYY-MM`` string as (year, month)."""
     if not isinstance(value, str) or not MONTH_PATTERN.match(value):
-        raise ValueError(f"{short_repr(value)} is not a month in the form YYYY-MM")
+        raise ValueError(
+            translate("Problem", "{value} is not a month in the form YYYY-MM").format(value=short_repr(value))
+        )
     year, month = int(value[:4]), int(value[5:])
     if not 1 <= month <= 12 or year < 1:
-        raise ValueError(f"{value!r} is not a real month")
+        raise ValueError(translate("Problem", "{value} is not a real month").format(value=repr(value)))
     return year, month
 
 
 def parse_uuid(value: Any) -> uuid.UUID:
     if not isinstance(value, str):
-        raise ValueError(f"{short_repr(value)} is not an id (a UUID as text)")
+        raise ValueError(translate("Problem", "{value} is not an id (a UUID as text)").format(value=short_repr(value)))
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise ValueError(f"{short_repr(value)} is not an id (a UUID)") from None
+        raise ValueError(
+            translate("Problem", "{value} is not an id (a UUID)").format(value=short_repr(value))
+        ) from None
 
 
 def parse_duration(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"must be a whole number of minutes, not {short_repr(value)}")
+        raise ValueError(
+            translate("Problem", "must be a whole number of minutes, not {value}").format(value=short_repr(value))
+        )
     if not 0 <= value <= DURATION_MAX_MINUTES:
-        raise ValueError(f"{value} is outside 0–{DURATION_MAX_MINUTES} minutes")
+        raise ValueError(
+            translate("Problem", "{value} is outside 0–{limit} minutes").format(value=value, limit=DURATION_MAX_MINUTES)
+        )
     return value
 
 
@@ -322,10 +347,12 @@ def validate_encounter_fully(
     problem is found and named."""
     problems: list[Problem] = []
     if not isinstance(raw, Mapping):
-        return None, [Problem(prefix.rstrip("."), "must be an object, not {kind}", {"kind": type_name(raw)})]
+        return None, [
+            Problem(prefix.rstrip("."), translate("Problem", "must be an object, not {kind}"), {"kind": type_name(raw)})
+        ]
     read = FieldReader(raw, prefix, problems)
     for key in sorted(set(raw) - ENCOUNTER_KEYS, key=str):
-        read.problem(str(key), "is not a field of an encounter")
+        read.problem(str(key), translate("Problem", "is not a field of an encounter"))
 
     if "id" in raw or context.require_id:
         encounter_id = read.parsed("id", parse_uuid, required=True)
@@ -333,27 +360,32 @@ def validate_encounter_fully(
         encounter_id = uuid.uuid4()
     occurred_on = read.parsed("occurred_on", parse_date, required=True)
     if occurred_on is not None and occurred_on > context.today:
-        read.problem("occurred_on", "{date} is in the future", date=occurred_on.isoformat())
+        read.problem("occurred_on", translate("Problem", "{date} is in the future"), date=occurred_on.isoformat())
     occurred_time = read.parsed("occurred_time", parse_time)
     duration = read.parsed("duration_minutes", parse_duration)
 
     client = read.value("client", required=True)
     if client is not None:
         if not isinstance(client, str):
-            read.problem("client", "must be a client code (text), not {kind}", kind=type_name(client))
+            read.problem(
+                "client", translate("Problem", "must be a client code (text), not {kind}"), kind=type_name(client)
+            )
             client = None
         elif context.client_codes is not None and client not in context.client_codes:
-            read.problem("client", "{code} is not a known client", code=short_repr(client))
+            read.problem("client", translate("Problem", "{code} is not a known client"), code=short_repr(client))
             client = None
 
     channel = read.enum("channel", Channel)
     setting = read.enum("setting", Setting)
     if channel is not None and setting is not None:
         if channel == Channel.IN_PERSON and setting == Setting.NOT_APPLICABLE:
-            read.problem("setting", "choose where an in-person encounter happened")
+            read.problem("setting", translate("Problem", "choose where an in-person encounter happened"))
         elif channel != Channel.IN_PERSON and setting != Setting.NOT_APPLICABLE:
-            read.problem("setting", "applies to in-person contact only; use not_applicable for {channel}",
-                         channel=channel.value)  # fmt: skip
+            read.problem(
+                "setting",
+                translate("Problem", "applies to in-person contact only; use not_applicable for {channel}"),
+                channel=channel.value,
+            )
     initiated_by = read.enum("initiated_by", Initiator)
     avoidability = read.enum("avoidability", Avoidability)
     acknowledgement = read.enum("acknowledgement", Acknowledgement)
@@ -534,20 +566,22 @@ def _quick_follow_up(value: Any) -> Any:
 def _read_categories(read: FieldReader, context: ValidationContext) -> list[str]:
     value = read.raw.get("categories")
     if value is None or value == []:
-        read.problem("categories", "choose at least one category")
+        read.problem("categories", translate("Problem", "choose at least one category"))
         return []
     if not isinstance(value, list):
-        read.problem("categories", "must be a list of category slugs, not {kind}", kind=type_name(value))
+        read.problem(
+            "categories", translate("Problem", "must be a list of category slugs, not {kind}"), kind=type_name(value)
+        )
         return []
     seen: set[str] = set()
     for index, slug in enumerate(value):
         name = f"categories[{index}]"
         if not isinstance(slug, str):
-            read.problem(name, "must be a category slug (text), not {kind}", kind=type_name(slug))
+            read.problem(name, translate("Problem", "must be a category slug (text), not {kind}"), kind=type_name(slug))
         elif context.category_slugs is not None and slug not in context.category_slugs:
-            read.problem(name, "{slug} is not a known category", slug=short_repr(slug))
+            read.problem(name, translate("Problem", "{slug} is not a known category"), slug=short_repr(slug))
         elif slug in seen:
-            read.problem(name, "{slug} is listed twice", slug=short_repr(slug))
+            read.problem(name, translate("Problem", "{slug} is listed twice"), slug=short_repr(slug))
         else:
             seen.add(slug)
     return list(value)
@@ -558,29 +592,33 @@ def _read_follow_up(read: FieldReader) -> list[tuple[FollowUpAction, bool]]:
     if value is None:
         return []
     if not isinstance(value, list):
-        read.problem("follow_up", "must be a list, not {kind}", kind=type_name(value))
+        read.problem("follow_up", translate("Problem", "must be a list, not {kind}"), kind=type_name(value))
         return []
     actions: list[tuple[FollowUpAction, bool]] = []
     for index, item in enumerate(value):
         name = f"follow_up[{index}]"
         if not isinstance(item, Mapping):
-            read.problem(name, "must be an object with action and done, not {kind}", kind=type_name(item))
+            read.problem(
+                name, translate("Problem", "must be an object with action and done, not {kind}"), kind=type_name(item)
+            )
             continue
         for key in sorted(set(item) - {"action", "done"}, key=str):
-            read.problem(f"{name}.{key}", "is not a field of a follow-up")
+            read.problem(f"{name}.{key}", translate("Problem", "is not a field of a follow-up"))
         action = item.get("action")
         if action is None:
-            read.problem(f"{name}.action", "is required")
+            read.problem(f"{name}.action", translate("Problem", "is required"))
         else:
             action = parse_enum(action, FollowUpAction, lambda t, n=name, **p: read.problem(f"{n}.action", t, **p))
         done = item.get("done", False)
         if not isinstance(done, bool):
-            read.problem(f"{name}.done", "must be true or false, not {value}", value=short_repr(done))
+            read.problem(
+                f"{name}.done", translate("Problem", "must be true or false, not {value}"), value=short_repr(done)
+            )
             continue
         if action is None:
             continue
         if any(existing == action for existing, _ in actions):
-            read.problem(f"{name}.action", "{action} is listed twice", action=action.value)
+            read.problem(f"{name}.action", translate("Problem", "{action} is listed twice"), action=action.value)
             continue
         actions.append((action, done))
     return actions
