@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 
 from desktop.labels import label
 from models.addenda import addendum_line
@@ -17,6 +17,7 @@ from models.enums import (
     FollowUpAction,
     Initiator,
     MeetingFormat,
+    ReviewStatus,
     Risk,
     Setting,
 )
@@ -24,13 +25,13 @@ from models.report import MonthReport, ReportEncounter
 from models.taxonomy import BUILTIN_SLUGS
 
 COUNT_TABLES = (
-    ("by_channel", Channel, "Channel"),
-    ("by_setting", Setting, "Setting"),
-    ("by_initiator", Initiator, "Initiated by"),
-    ("by_avoidability", Avoidability, "Avoidability"),
-    ("by_acknowledgement", Acknowledgement, "Acknowledgement"),
-    ("by_risk", Risk, "Risk"),
-    ("by_assessment", Assessment, "Assessment"),
+    ("by_channel", Channel, QT_TR_NOOP("Channel")),
+    ("by_setting", Setting, QT_TR_NOOP("Setting")),
+    ("by_initiator", Initiator, QT_TR_NOOP("Initiated by")),
+    ("by_avoidability", Avoidability, QT_TR_NOOP("Avoidability")),
+    ("by_acknowledgement", Acknowledgement, QT_TR_NOOP("Acknowledgement")),
+    ("by_risk", Risk, QT_TR_NOOP("Risk")),
+    ("by_assessment", Assessment, QT_TR_NOOP("Assessment")),
 )
 STYLE = """
 h1 { font-size: 18pt; margin-bottom: 2pt; }
@@ -56,9 +57,10 @@ def text(value: object) -> str:
 
 def count_table(title: str, rows: list[tuple[str, int]]) -> str:
     body = "".join(f"<tr><td>{escape(name)}</td><td align='right'>{count}</td></tr>" for name, count in rows)
+    count = escape(tr("Count"))
     return (
         f"<table border='0.5' cellspacing='0' width='100%'><tr><th>{escape(title)}</th>"
-        f"<th align='right'>{escape(tr('Count'))}</th></tr>{body}</table>"
+        f"<th align='right'>{count}</th></tr>{body}</table>"
     )
 
 
@@ -66,8 +68,8 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     s = report.summary
     review = report.review or {}
     parts = [f"<html><head><style>{STYLE}</style></head><body>"]
-    parts.append(f"<h1>{escape(tr('Caselog supervision summary'))}</h1>")
-    parts.append(f"<p class='muted'>{escape(tr('Month'))}: <b>{escape(report.month)}</b> · ")
+    parts.append("<h1>" + escape(tr("Caselog supervision summary")) + "</h1>")
+    parts.append("<p class='muted'>" + escape(tr("Month")) + f": <b>{escape(report.month)}</b> · ")
     parts.append(
         escape(tr("Identified: includes client names and locations") if report.identified else tr("De-identified"))
     )
@@ -77,23 +79,26 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
         (tr("Therapist"), therapist or review.get("therapist") or ""),
         (tr("Supervisor"), review.get("supervisor") or ""),
         (tr("Supervision meeting"), review.get("meeting_on") or tr("not recorded")),
-        (tr("Duration"), f"{review['meeting_minutes']} min" if review.get("meeting_minutes") is not None else "—"),
+        (
+            tr("Duration"),
+            tr("{0} min").format(review["meeting_minutes"]) if review.get("meeting_minutes") is not None else "—",
+        ),
         (tr("Format"), label(MeetingFormat(meeting_format)) if meeting_format else "—"),
-        (tr("Review status"), review.get("status", "open").replace("_", " ")),
+        (tr("Review status"), label(ReviewStatus(review.get("status", ReviewStatus.OPEN.value)))),
     ]
     parts.append("<table>" + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{text(v)}</td></tr>"
                                      for k, v in heading_rows) + "</table>")  # fmt: skip
 
     previous = s.previous_month
     figures = [
-        (tr("Encounters"), s.total, f"{previous['month']}: {previous['total']} · {tr('six-month average')}: "
-                                    f"{s.six_month_average:g}"),
+        (tr("Encounters"), s.total, f"{previous['month']}: {previous['total']} · " + tr("six-month average")
+                                    + f": {s.six_month_average:g}"),
         (tr("Acknowledged without consent"), s.without_consent, ""),
         (tr("Flagged for supervision"), s.for_supervision, ""),
         (tr("Consultations recorded"), s.consultations, ""),
         (tr("Open follow-ups"), s.open_follow_ups, ""),
     ]  # fmt: skip
-    parts.append(f"<h2>{escape(tr('Headline figures'))}</h2><table width='100%'><tr>")
+    parts.append("<h2>" + escape(tr("Headline figures")) + "</h2><table width='100%'><tr>")
     parts += [
         f"<td><span class='figure'>{value}</span><br><b>{escape(title)}</b><br>"
         f"<span class='muted'>{escape(note)}</span></td>"
@@ -101,7 +106,7 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     ]
     parts.append("</tr></table>")
 
-    parts.append(f"<h2>{escape(tr('Drift signals'))}</h2>")
+    parts.append("<h2>" + escape(tr("Drift signals")) + "</h2>")
     if s.signals:
         items = "".join(
             f"<li><b>{escape(sig.title)}</b> ({escape(sig.rule)}): {escape(sig.detail)}<br>"
@@ -110,9 +115,9 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
         )
         parts.append(f"<ul>{items}</ul>")
     else:
-        parts.append(f"<p>{escape(tr('None this month.'))}</p>")
+        parts.append("<p>" + escape(tr("None this month.")) + "</p>")
 
-    parts.append(f"<h2>{escape(tr('Counts'))}</h2>")
+    parts.append("<h2>" + escape(tr("Counts")) + "</h2>")
     slugs = list(BUILTIN_SLUGS) + [k for k in s.counts["by_category"] if k not in BUILTIN_SLUGS]
     tables = [count_table(tr("Category"), [(s.category_labels.get(k, k), s.counts["by_category"][k]) for k in slugs])]
     tables += [
@@ -126,42 +131,43 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     parts.append(f"<table width='100%' cellspacing='6'>{grid}</table>")
 
     if chart_names:
-        parts.append(f"<h2>{escape(tr('Charts'))}</h2>")
+        parts.append("<h2>" + escape(tr("Charts")) + "</h2>")
         parts += [f"<p><img src='chart:{name}' width='640'></p>" for name in chart_names]
 
-    parts.append(f"<h2>{escape(tr('Flagged for supervision and high risk'))}</h2>")
+    parts.append("<h2>" + escape(tr("Flagged for supervision and high risk")) + "</h2>")
     if report.priority:
         parts.append("<ul>" + "".join(f"<li>{escape(line(e))}</li>" for e in report.priority) + "</ul>")
     else:
-        parts.append(f"<p>{escape(tr('None this month.'))}</p>")
+        parts.append("<p>" + escape(tr("None this month.")) + "</p>")
 
-    parts.append(f"<h2>{escape(tr('Every encounter of the month'))}</h2>")
+    parts.append("<h2>" + escape(tr("Every encounter of the month")) + "</h2>")
     if not report.encounters:
-        parts.append(f"<p>{escape(tr('No encounters were logged this month.'))}</p>")
+        parts.append("<p>" + escape(tr("No encounters were logged this month.")) + "</p>")
     parts += [encounter_html(e, s.category_labels) for e in report.encounters]
 
-    parts.append(f"<h2>{escape(tr('Overall notes'))}</h2><p>{text(review.get('notes'))}</p>")
-    parts.append(f"<h2>{escape(tr('Action items'))}</h2>")
+    parts.append("<h2>" + escape(tr("Overall notes")) + f"</h2><p>{text(review.get('notes'))}</p>")
+    parts.append("<h2>" + escape(tr("Action items")) + "</h2>")
     items = review.get("action_items") or []
     if items:
+        done, still_open = tr("done"), tr("open")
         rows = "".join(
             f"<tr><td>{text(i['text'])}</td><td>{text(i['owner'])}</td><td>{escape(i['due_on'] or '—')}</td>"
-            f"<td>{escape(tr('done') if i['done'] else tr('open'))}</td></tr>"
+            f"<td>{escape(done if i['done'] else still_open)}</td></tr>"
             for i in items
         )
         parts.append(
-            f"<table border='0.5' cellspacing='0' width='100%'><tr><th>{escape(tr('Action'))}</th>"
-            f"<th>{escape(tr('Owner'))}</th><th>{escape(tr('Due'))}</th><th>{escape(tr('Status'))}</th></tr>"
-            f"{rows}</table>"
+            "<table border='0.5' cellspacing='0' width='100%'><tr>"
+            + "".join(f"<th>{escape(name)}</th>" for name in (tr("Action"), tr("Owner"), tr("Due"), tr("Status")))
+            + f"</tr>{rows}</table>"
         )
     else:
-        parts.append(f"<p>{escape(tr('None.'))}</p>")
+        parts.append("<p>" + escape(tr("None.")) + "</p>")
 
-    parts.append(f"<h2>{escape(tr('Addenda (changes after sign-off)'))}</h2>")
+    parts.append("<h2>" + escape(tr("Addenda (changes after sign-off)")) + "</h2>")
     if report.addenda:
         parts.append("<ul>" + "".join(f"<li>{text(addendum_line(a))}</li>" for a in report.addenda) + "</ul>")
     else:
-        parts.append(f"<p>{escape(tr('None.'))}</p>")
+        parts.append("<p>" + escape(tr("None.")) + "</p>")
 
     parts.append(signatures_html(review))
     parts.append("</body></html>")
@@ -171,8 +177,9 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
 def line(encounter: ReportEncounter) -> str:
     v = encounter.values
     who = f"{v['client']} ({encounter.client_name})" if encounter.client_name else v["client"]
-    flag = f" · {tr('flagged for supervision')}" if v["for_supervision"] else ""
-    return f"{v['occurred_on']} {who} · {label(Channel(v['channel']))} · {tr('risk')} {label(Risk(v['risk']))}{flag}"
+    flag = (" · " + tr("flagged for supervision")) if v["for_supervision"] else ""
+    risk = tr("risk")
+    return f"{v['occurred_on']} {who} · {label(Channel(v['channel']))} · {risk} {label(Risk(v['risk']))}{flag}"
 
 
 def encounter_html(encounter: ReportEncounter, category_labels: dict[str, str]) -> str:
@@ -180,8 +187,9 @@ def encounter_html(encounter: ReportEncounter, category_labels: dict[str, str]) 
     setting = Setting(v["setting"])
     how = label(Channel(v["channel"])) + ("" if setting == Setting.NOT_APPLICABLE else f" · {label(setting)}")
     who = f"{v['client']} ({encounter.client_name})" if encounter.client_name else v["client"]
+    done, still_open = tr("done"), tr("open")
     follow = ", ".join(
-        f"{label(FollowUpAction(f['action']))} ({tr('done') if f['done'] else tr('open')})" for f in v["follow_up"]
+        f"{label(FollowUpAction(f['action']))} ({done if f['done'] else still_open})" for f in v["follow_up"]
     )
     rows = [
         (tr("Date"), f"{v['occurred_on']} {v['occurred_time'] or ''}".strip()),
@@ -200,12 +208,13 @@ def encounter_html(encounter: ReportEncounter, category_labels: dict[str, str]) 
         (tr("Response"), v["response"]),
     ]
     rows += [(tr(name), v[key]) for key, name in (
-        ("rationale", "Rationale"), ("anticipated_benefit", "Anticipated benefit"),
-        ("anticipated_consequences", "Anticipated consequences"), ("consultation", "Consultation"),
-        ("reflection", "Therapist's reflection (included by the therapist)"),
+        ("rationale", QT_TR_NOOP("Rationale")), ("anticipated_benefit", QT_TR_NOOP("Anticipated benefit")),
+        ("anticipated_consequences", QT_TR_NOOP("Anticipated consequences")),
+        ("consultation", QT_TR_NOOP("Consultation")),
+        ("reflection", QT_TR_NOOP("Therapist's reflection (included by the therapist)")),
     ) if v[key]]  # fmt: skip
     rows.append((tr("Follow-up"), follow or "—"))
-    discussed = f" ({tr('discussed')})" if encounter.discussed else ""
+    discussed = (" (" + tr("discussed") + ")") if encounter.discussed else ""
     rows.append((tr("Supervisor's comment") + discussed, encounter.comment or "—"))
     body = "".join(f"<tr><td width='22%'><b>{escape(k)}</b></td><td>{text(val)}</td></tr>" for k, val in rows)
     title = f"{v['occurred_on']} · {v['client']} · {label(Risk(v['risk']))}"
@@ -221,8 +230,10 @@ def signatures_html(review: dict) -> str:
         else tr("not signed off")
     )
     therapist = f"{review.get('therapist', '')} — {countersigned[:10]}" if countersigned else tr("not countersigned")
+    heading, supervisor_title = escape(tr("Sign-off")), escape(tr("Supervisor"))
+    therapist_title = escape(tr("Therapist (countersign)"))
     return (
-        f"<h2>{escape(tr('Sign-off'))}</h2><table border='0.5' cellspacing='0' width='100%'>"
-        f"<tr><td width='30%'><b>{escape(tr('Supervisor'))}</b></td><td>{text(supervisor)}</td></tr>"
-        f"<tr><td><b>{escape(tr('Therapist (countersign)'))}</b></td><td>{text(therapist)}</td></tr></table>"
+        f"<h2>{heading}</h2><table border='0.5' cellspacing='0' width='100%'>"
+        f"<tr><td width='30%'><b>{supervisor_title}</b></td><td>{text(supervisor)}</td></tr>"
+        f"<tr><td><b>{therapist_title}</b></td><td>{text(therapist)}</td></tr></table>"
     )

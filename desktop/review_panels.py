@@ -77,7 +77,7 @@ class EncounterView(QTextBrowser):
             for f in values["follow_up"]
         )
         if follow:
-            paragraphs += f"<h4>{escape(self.tr('Follow-up'))}</h4><p>{escape(follow)}</p>"
+            paragraphs += "<h4>" + escape(self.tr("Follow-up")) + f"</h4><p>{escape(follow)}</p>"
         self.setHtml(f"<table cellspacing='4'>{table}</table>{paragraphs}")
 
 

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -60,6 +62,16 @@ from models.validation import parse_date
 
 SAVE_DELAY_MS = 600
 NO_MEETING_DATE = QDate(2000, 1, 1)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that lets it shrink below its natural height."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumHeight(widget.fontMetrics().lineSpacing() * 3)
+    return area
 
 
 class ReviewWindow(QWidget):
@@ -197,13 +209,16 @@ class ReviewWindow(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.status_label)
         layout.addLayout(meeting)
-        layout.addWidget(self.signals)
-        # The encounters get the room; the month's notes and action items sit below, resizable.
+        # The encounters get the room; the signals above and the month's notes and action items
+        # below scroll in their own panes, so the window still works at 800×600 with a long month.
         vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(scrolling(self.signals))
         vertical.addWidget(splitter)
-        vertical.addWidget(month_box)
-        vertical.setStretchFactor(0, 3)
-        vertical.setStretchFactor(1, 1)
+        vertical.addWidget(scrolling(month_box))
+        vertical.setChildrenCollapsible(False)
+        for index, stretch in enumerate((1, 4, 2)):
+            vertical.setStretchFactor(index, stretch)
+        vertical.setSizes([90, 360, 200])
         layout.addWidget(vertical, 1)
 
         self.save_timer = QTimer(self)

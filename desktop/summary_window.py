@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -198,8 +198,12 @@ class SummaryWindow(QWidget):
 
     def figures_html(self, s: MonthSummary) -> str:
         def change(now: float, before: float) -> str:
+            """A signed difference in the user's number format ("+1.5", "+1,5" in German)."""
             difference = now - before
-            return f"{difference:+g}" if difference else "±0"
+            if not difference:
+                return "±0"
+            text = QLocale().toString(float(abs(difference)), "g", 6)
+            return ("+" if difference > 0 else "−") + text
 
         previous = s.previous_month["total"]
         cells = [

@@ -106,7 +106,7 @@ class UnlockDialog(QDialog):
     def update_strength(self, text: str) -> None:
         score, word = strength(text)
         self.meter.setValue(score)
-        self.strength_label.setText(self.tr("Strength: {0}").format(self.tr(word)) if text else "")
+        self.strength_label.setText(self.tr("Strength: {0}").format(word) if text else "")
 
     @Slot()
     def try_unlock(self) -> None:

@@ -52,6 +52,10 @@
         <translation>Dauer</translation>
     </message>
     <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>Encounters</source>
         <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <source>six-month average</source>
+        <translation>Sechsmonatsschnitt</translation>
     </message>
     <message>
         <source>Acknowledged without consent</source>
@@ -80,8 +88,88 @@
         <translation>Offene Folgeschritte</translation>
     </message>
     <message>
+        <source>Headline figures</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Drift signals</source>
+        <translation>Driftsignale</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>Keine in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Häufigkeiten</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Flagged for supervision and high risk</source>
+        <translation>Für die Supervision markiert und hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Every encounter of the month</source>
+        <translation>Alle Begegnungen des Monats</translation>
+    </message>
+    <message>
+        <source>No encounters were logged this month.</source>
+        <translation>In diesem Monat wurden keine Begegnungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Overall notes</source>
+        <translation>Gesamtnotizen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Addenda (changes after sign-off)</source>
+        <translation>Nachträge (Änderungen nach dem Abzeichnen)</translation>
+    </message>
+    <message>
+        <source>flagged for supervision</source>
+        <translation>für die Supervision markiert</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Date</source>
@@ -100,6 +188,14 @@
         <translation>Ort</translation>
     </message>
     <message>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <source>Therapist (countersign)</source>
+        <translation>Therapeut:in (Gegenzeichnung)</translation>
+    </message>
+    <message>
         <source>Initiated by</source>
         <translation>Ausgegangen von</translation>
     </message>
@@ -116,8 +212,32 @@
         <translation>Risiko</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Avoidability</source>
+        <translation>Vermeidbarkeit</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Caselog supervision summary</source>
+        <translation>Caselog-Supervisionsbericht</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -128,8 +248,32 @@
         <translation>Reaktion</translation>
     </message>
     <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Anticipated benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>Anticipated consequences</source>
+        <translation>Erwartete Folgen</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s reflection (included by the therapist)</source>
+        <translation>Reflexion der Therapeutin / des Therapeuten (von ihr / ihm aufgenommen)</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Folgeschritt</translation>
+    </message>
+    <message>
+        <source>discussed</source>
+        <translation>besprochen</translation>
     </message>
     <message>
         <source>Supervisor&apos;s comment</source>
@@ -732,6 +876,10 @@
     <message>
         <source> (open)</source>
         <translation> (offen)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Folgeschritt</translation>
     </message>
 </context>
 <context>

@@ -172,3 +172,22 @@ def test_export_pdf_from_review_mode(qtbot, month_with_everything, dialogs, tmp_
     with qtbot.waitSignal(window.pdf.exported, timeout=30_000):
         window.export_button.click()
     assert "Dr Sam Rivera" in pdftotext(target)
+
+
+def test_a_german_pdf_is_german_throughout(qapp, month_with_everything, tmp_path):
+    """Headings, tables, signals, labels, categories and page footers all come from the catalogue."""
+    from desktop.translations import install_translations
+
+    install_translations(qapp, "de")
+    try:
+        export_month_pdf(OCTOBER, tmp_path / "de.pdf", paper="a4")
+    finally:
+        install_translations(qapp, "en")
+    text = " ".join(pdftotext(tmp_path / "de.pdf").split())
+    for german in ("Caselog-Supervisionsbericht", "Eckdaten", "Driftsignale", "Häufigkeiten", "Sechsmonatsschnitt",
+                   "Alle Begegnungen des Monats", "Professionelle Grenzen", "Videoanruf", "50 Min.", "Abgezeichnet",
+                   "Seite 1 von", "Vertrauliches Supervisionsmaterial", "Kommentar der Supervisorin"):  # fmt: skip
+        assert german in text, german
+    for english in ("Headline figures", "Drift signals", "Counts", "Every encounter of the month", "Page 1 of",
+                    "Professional boundaries", "Video call", "six-month average", "Sign-off"):  # fmt: skip
+        assert english not in text, english

@@ -154,3 +154,18 @@ def test_an_edit_after_sign_off_asks_why_and_becomes_an_addendum(qtbot, window, 
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert dialogs.asked[-1] == "Signed-off month" and window.model.rowCount() == 1
+
+
+def test_review_mode_fits_an_800_by_600_window_with_a_busy_month(qtbot, client, dialogs):
+    """Many drift signals scroll in their own pane instead of pushing the encounters off screen."""
+    for day in range(1, 29):
+        save_encounter(encounter_fields(occurred_on=f"2026-10-{day:02d}", acknowledgement="without_consent",
+                                        risk="high", for_supervision=True))  # fmt: skip
+    review = ReviewWindow(Month(2026, 10), dialogs)
+    qtbot.addWidget(review)
+    review.resize(800, 600)
+    review.show()
+    qtbot.waitExposed(review)
+    assert review.minimumSizeHint().height() <= 600 and review.minimumSizeHint().width() <= 800
+    assert (review.width(), review.height()) == (800, 600)
+    assert review.table.viewport().height() >= 5 * review.table.verticalHeader().defaultSectionSize()
