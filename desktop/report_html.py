@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from desktop.labels import label
 from models.addenda import addendum_line
@@ -92,7 +92,7 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     previous = s.previous_month
     figures = [
         (tr("Encounters"), s.total, f"{previous['month']}: {previous['total']} · " + tr("six-month average")
-                                    + f": {s.six_month_average:g}"),
+                                    + ": " + QLocale().toString(float(s.six_month_average), "g", 6)),
         (tr("Acknowledged without consent"), s.without_consent, ""),
         (tr("Flagged for supervision"), s.for_supervision, ""),
         (tr("Consultations recorded"), s.consultations, ""),

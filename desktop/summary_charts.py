@@ -95,7 +95,9 @@ class CountsChart(QChartView):
         description = text_equivalent(self.title, [(label, count) for _, label, count in items])
         self.setAccessibleDescription(description)
         self.setToolTip(description)
-        self.setMinimumHeight(60 + 26 * len(items))
+        # Room for every label, two-line ones included, or the axis drops every other one.
+        lines = sum(wrapped(label).count("<br>") + 1 for _, label, _ in items)
+        self.setMinimumHeight(60 + 12 * len(items) + 18 * lines)
 
 
 class TrendChart(QChartView):
