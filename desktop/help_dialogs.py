@@ -29,6 +29,12 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     return rows
 
 
+def keys(*sequences: str) -> str:
+    """Key sequences as the user's keyboard names them ("Strg+S" in German)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(QKeySequence(sequence).toString(native) for sequence in sequences)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -37,11 +43,11 @@ class ShortcutsDialog(QDialog):
         rows = "".join(f"<tr><td>{escape(what)}</td><td><b>{escape(keys)}</b></td></tr>"
                        for what, keys in shortcut_rows(window))  # fmt: skip
         extra = [
-            (self.tr("In a form: next and previous field"), "Tab, Shift+Tab"),
-            (self.tr("In a form: save"), "Ctrl+S"),
-            (self.tr("In a form: close (asks before discarding)"), "Esc"),
-            (self.tr("Summary and review: previous and next month"), "Alt+Left, Alt+Right"),
-            (self.tr("Summary and review: export PDF"), "Ctrl+P"),
+            (self.tr("In a form: next and previous field"), keys("Tab", "Shift+Tab")),
+            (self.tr("In a form: save"), keys("Ctrl+S")),
+            (self.tr("In a form: close (asks before discarding)"), keys("Esc")),
+            (self.tr("Summary and review: previous and next month"), keys("Alt+Left", "Alt+Right")),
+            (self.tr("Summary and review: export PDF"), keys("Ctrl+P")),
         ]
         rows += "".join(f"<tr><td>{escape(what)}</td><td><b>{escape(keys)}</b></td></tr>" for what, keys in extra)
         self.sheet = QTextBrowser()

@@ -14,6 +14,7 @@ class SignOffDialog(QDialog):
     def __init__(self, month: str, supervisor: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign off {0}").format(month))
+        self.setMinimumWidth(440)  # room for a credential and its hint, in any language
         self.supervisor = QLineEdit(supervisor)
         self.supervisor.setAccessibleName(self.tr("Supervisor's name"))
         self.credential = QLineEdit()
