@@ -241,6 +241,33 @@ def change_passphrase(database: SqlCipherDatabase, current: str, new: str) -> No
     database.rekey(new)
 
 
+class PreparedQuery:
+    """A peewee query compiled to SQL once and then run many times with new values.
+
+    Building the SQL text of a query with joins costs peewee more than SQLite takes to run it over
+    a month's index range, and a summary runs a dozen. ``build`` takes the query's values as its
+    arguments and must use each one as it is (compared with a column, not computed with): it is
+    called once with stand-ins, and every run binds the real values in their places. Rows come back
+    as the driver returns them (see ``models.summary.raw_rows``).
+    """
+
+    def __init__(self, build: Callable[..., Any]):
+        self.build = build
+        self.compiled: tuple[str, list[tuple[bool, Any]]] | None = None
+
+    def rows(self, *values: Any) -> list[tuple]:
+        if self.compiled is None:
+            stand_ins = [f"\x00caselog-value-{index}\x00" for index in range(len(values))]
+            sql, params = db.obj.get_sql_context().sql(self.build(*stand_ins)).query()
+            # Each parameter is either one of the values (by position) or a constant of the query.
+            slots = [(True, stand_ins.index(p)) if p in stand_ins else (False, p) for p in params]
+            if {i for is_value, i in slots if is_value} != set(range(len(values))):
+                raise ValueError("every value of a prepared query must appear in it as it is")
+            self.compiled = (sql, slots)
+        sql, slots = self.compiled
+        return db.obj.execute_sql(sql, [values[i] if is_value else i for is_value, i in slots]).fetchall()
+
+
 def bulk_insert(model, columns: Mapping[Any, Sequence[Any]]) -> None:
     """Insert many rows at once, given column by column (each field of ``model`` with its values,
     all of one length), with the driver's ``executemany`` and one prepared statement.

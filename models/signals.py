@@ -8,9 +8,10 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from models.clients import Client
-from models.database import db
+from models.database import PreparedQuery
 from models.encounters import FOLLOW_UP_OPEN, Encounter, FollowUp
 from models.enums import Acknowledgement, Initiator, Risk
 from models.i18n import translate
@@ -48,7 +49,7 @@ class Signal:
     def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> Signal:
         """A signal about ``rows`` of (id, occurred_on, client code, ..., the date as text, the month as
         text), in date order, each once."""
-        unique = sorted({r[0]: r for r in rows}.values(), key=lambda r: (r[1], r[0]))
+        unique = sorted({r[0]: r for r in rows}.values(), key=itemgetter(1, 0))
         return cls(rule, title, detail, [r[0] for r in unique], client,
                    [f"{r[-2]} {r[2]}" for r in unique])  # fmt: skip
 
@@ -63,35 +64,63 @@ class Signal:
         }
 
 
-def _dated(query) -> list[tuple]:
-    """Rows as the driver returns them, with the date (second column) as a date: peewee's
-    per-value conversions cost more than the query on a few thousand rows."""
+def _dated(rows: list[tuple]) -> list[tuple]:
+    """Rows as the driver returns them, with the date (second column) as a date and, at the end,
+    the date and the month as text: peewee's per-value conversions cost more than the query on a
+    few thousand rows."""
+    dates: dict[str, dt.date] = {}  # a month's rows share some thirty dates: parse each once
     return [
-        (row[0], dt.date.fromisoformat(row[1]), *row[2:], row[1], row[1][:7])
-        for row in db.obj.execute(query).fetchall()
-    ]
+        (row[0], dates.get(row[1]) or dates.setdefault(row[1], dt.date.fromisoformat(row[1])), *row[2:], row[1],
+         row[1][:7])
+        for row in rows
+    ]  # fmt: skip
 
 
-def _rows(start: dt.date, end: dt.date, notable_only: bool = False):
+def _rows_query(notable_only: bool) -> PreparedQuery:
     """Live encounters in [start, end) with what the rules need: one indexed range query. With
     ``notable_only``, just those an earlier-month rule can use (client-initiated, acknowledged
     without consent, high risk)."""
-    condition = Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end)
-    if notable_only:
-        condition &= (
-            (Encounter.initiated_by == Initiator.CLIENT.value)
-            | (Encounter.acknowledgement == Acknowledgement.WITHOUT_CONSENT.value)
-            | (Encounter.risk == Risk.HIGH.value)
-        )
-    return _dated(
-        Encounter.select(
-            Encounter.id, Encounter.occurred_on, Client.code, Encounter.initiated_by, Encounter.acknowledgement,
-            Encounter.risk,
-        )
+
+    def build(start, end):
+        condition = Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end)
+        if notable_only:
+            condition &= (
+                (Encounter.initiated_by == Initiator.CLIENT.value)
+                | (Encounter.acknowledgement == Acknowledgement.WITHOUT_CONSENT.value)
+                | (Encounter.risk == Risk.HIGH.value)
+            )
+        return (
+            Encounter.select(
+                Encounter.id, Encounter.occurred_on, Client.code, Encounter.initiated_by, Encounter.acknowledgement,
+                Encounter.risk,
+            )
+            .join(Client)
+            .where(condition)
+            .order_by(Encounter.occurred_on)
+        )  # fmt: skip
+
+    return PreparedQuery(build)
+
+
+_ROWS, _NOTABLE_ROWS = _rows_query(False), _rows_query(True)
+_OPEN_FOLLOW_UPS = PreparedQuery(
+    lambda since, until: (
+        FollowUp.select(FollowUp.encounter, Encounter.occurred_on, Client.code)
+        .join(Encounter)
         .join(Client)
-        .where(condition)
-        .order_by(Encounter.occurred_on)
-    )  # fmt: skip
+        .where(
+            FOLLOW_UP_OPEN
+            & Encounter.deleted_at.is_null()
+            & (Encounter.occurred_on <= until)
+            & (Encounter.occurred_on >= since)
+        )
+        .distinct()
+    )
+)
+
+
+def _rows(start: dt.date, end: dt.date, notable_only: bool = False) -> list[tuple]:
+    return _dated((_NOTABLE_ROWS if notable_only else _ROWS).rows(start, end))
 
 
 def drift_signals(
@@ -175,18 +204,7 @@ def drift_signals(
 
     as_of = min(end - dt.timedelta(days=1), today or dt.date.today())
     overdue_before = as_of - dt.timedelta(days=t.follow_up_days)
-    overdue = _dated(
-        FollowUp.select(FollowUp.encounter, Encounter.occurred_on, Client.code)
-        .join(Encounter)
-        .join(Client)
-        .where(
-            FOLLOW_UP_OPEN
-            & Encounter.deleted_at.is_null()
-            & (Encounter.occurred_on <= overdue_before)
-            & (Encounter.occurred_on >= start - dt.timedelta(days=t.repeated_contacts_days))
-        )
-        .distinct()
-    )
+    overdue = _dated(_OPEN_FOLLOW_UPS.rows(start - dt.timedelta(days=t.repeated_contacts_days), overdue_before))
     if overdue:
         signals.append(
             Signal.from_rows(
@@ -210,9 +228,12 @@ def _rising_client_initiated(rows: list[tuple], month: Month, t: SignalThreshold
     initiated: dict[str, list[list[tuple]]] = {}
     client_initiated = Initiator.CLIENT.value
     for r in rows:
-        index = position.get(r[-1])
-        if index is not None and r[3] == client_initiated:
-            initiated.setdefault(r[2], [[] for _ in month_keys])[index].append(r)
+        if r[3] != client_initiated or (index := position.get(r[-1])) is None:
+            continue
+        by_month = initiated.get(r[2])
+        if by_month is None:
+            by_month = initiated[r[2]] = [[] for _ in month_keys]
+        by_month[index].append(r)
     signals = []
     title = translate("Signals", "Client-initiated contacts rising for {client}")
     detail = translate("Signals", "Client-initiated contacts by month: {counts}")

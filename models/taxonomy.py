@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peewee import BooleanField, CharField, IntegerField, TextField
 
 from models.audit import record_audit
-from models.database import BaseModel, db
+from models.database import BaseModel, PreparedQuery, db
 from models.i18n import translate
 from resources import read_text
 
@@ -67,6 +67,12 @@ def builtin_categories() -> list[BuiltinCategory]:
 
 
 BUILTIN_SLUGS: tuple[str, ...] = tuple(c.slug for c in builtin_categories())
+_LABELS = PreparedQuery(lambda: Category.select(Category.slug, Category.label, Category.builtin))
+
+
+def category_labels() -> dict[str, str]:
+    """Every category's label by slug, as shown (built-in ones in the user's language)."""
+    return {slug: translate("Taxonomy", label) if builtin else label for slug, label, builtin in _LABELS.rows()}
 
 
 def ensure_builtin_categories() -> None:
