@@ -141,3 +141,28 @@ def test_backup_is_an_encrypted_consistent_copy(store, tmp_path, client):
     opened.close()
     with pytest.raises(WrongPassphrase):
         open_database(copy, "another passphrase")
+
+
+def test_a_prepared_query_gives_what_peewee_gives_for_each_set_of_values(store, client):
+    import datetime as dt
+
+    from models.database import PreparedQuery
+    from models.encounters import Encounter
+
+    for day in ("2026-09-30", "2026-10-01", "2026-10-31", "2026-11-01"):
+        save_encounter(encounter_fields(occurred_on=day))
+
+    def build(start, end):
+        return Encounter.select(Encounter.occurred_on).where(
+            (Encounter.occurred_on >= start) & (Encounter.occurred_on < end) & Encounter.deleted_at.is_null()
+        )
+
+    prepared = PreparedQuery(build)
+    for start, end in ((dt.date(2026, 10, 1), dt.date(2026, 11, 1)), (dt.date(2026, 9, 1), dt.date(2026, 12, 1))):
+        expected = sorted(str(d) for (d,) in build(start, end).tuples())
+        assert sorted(d for (d,) in prepared.rows(start, end)) == expected
+    assert len(prepared.rows(dt.date(2026, 10, 1), dt.date(2026, 11, 1))) == 2
+
+    computed = PreparedQuery(lambda start: Encounter.select().where(Encounter.occurred_on >= start + "x"))
+    with pytest.raises(ValueError, match="as it is"):
+        computed.rows(dt.date(2026, 10, 1))
