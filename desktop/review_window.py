@@ -400,12 +400,25 @@ class ReviewWindow(QWidget):
         if index.isValid() and self.attempt(lambda: remove_action_item(self.items.rows[index.row()].id)):
             self.items.set_items(action_items(self.month))
 
+    def problem_text(self, problem: ReviewError) -> str:
+        """A refused step in words: the field by its name on screen, then what is wrong."""
+        names = {
+            "revision_comment": self.tr("What needs revising?"), "supervisor": self.tr("Supervisor's name"),
+            "credential": self.tr("Supervisor's credential"), "signed_on": self.tr("Date of sign-off"),
+            "therapist": self.tr("Your name, as the therapist"), "meeting_minutes": self.tr("Meeting duration"),
+            "notes": self.tr("Overall notes"), "comment": self.tr("Supervisor's comment on this encounter"),
+            "action_item": self.tr("New action item"), "owner": self.tr("Action item owner"),
+            "due_on": self.tr("Action item due date"),
+        }  # fmt: skip
+        name = names.get(problem.field, problem.field)
+        return f"{name}: {problem.message}" if name else problem.message
+
     def attempt(self, step) -> bool:
         """Run a review step; show its problem beside the action items (or as a warning) if refused."""
         try:
             step()
         except ReviewError as exc:
-            self.item_error.setText(str(exc))
+            self.item_error.setText(self.problem_text(exc))
             return False
         self.item_error.clear()
         return True
@@ -417,7 +430,7 @@ class ReviewWindow(QWidget):
         try:
             action()
         except ReviewError as exc:
-            self.dialogs.warn(self, self.tr("Review"), str(exc))
+            self.dialogs.warn(self, self.tr("Review"), self.problem_text(exc))
             return
         self.reload()
         self.review_changed.emit()

@@ -137,7 +137,8 @@ def addenda_for(month: Month, identified: bool = False) -> list[dict[str, Any]]:
     for row in query:
         changes = row.changed
         if not identified:
-            changes = {k: (["(hidden)", "(hidden)"] if k in PRIVATE_FIELDS else v) for k, v in changes.items()}
+            hidden = translate("Models", "(hidden)")
+            changes = {k: ([hidden, hidden] if k in PRIVATE_FIELDS else v) for k, v in changes.items()}
         result.append(
             {
                 "encounter": str(uuid.UUID(str(row.encounter_id))),

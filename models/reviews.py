@@ -70,7 +70,7 @@ class ReviewError(ValueError):
     """A review step that cannot be taken now; ``field`` names what to fix ("" for the state)."""
 
     def __init__(self, field: str, message: str):
-        self.field = field
+        self.field, self.message = field, message
         super().__init__(f"{field}: {message}" if field else message)
 
 
@@ -199,7 +199,10 @@ def set_meeting(month: Month, on: dt.date | None, minutes: int | None, meeting_f
     review = review_for(month)
     _editable(review)
     if minutes is not None and not 0 <= minutes <= 24 * 60:
-        raise ReviewError("meeting_minutes", f"{minutes} is outside 0–1440 minutes")
+        raise ReviewError(
+            "meeting_minutes",
+            translate("Problem", "{value} is outside 0–{limit} minutes").format(value=minutes, limit=1440),
+        )
     review.meeting_on, review.meeting_minutes, review.meeting_format = on, minutes, meeting_format
     _save(review, "review.edit", ["meeting_on", "meeting_minutes", "meeting_format"])
 

@@ -1314,6 +1314,10 @@
         <translation>{month} ist abgezeichnet: Geben Sie eine Begründung an, dann wird die Änderung als Nachtrag aufbewahrt</translation>
     </message>
     <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
         <source>added to {month} after sign-off</source>
         <translation>nach dem Abzeichnen zu {month} hinzugefügt</translation>
     </message>
@@ -2151,6 +2155,22 @@
     <message>
         <source>Due date: {0}</source>
         <translation>Fälligkeitsdatum: {0}</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation>Name der Supervisorin / des Supervisors</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s credential</source>
+        <translation>Qualifikation der Supervisorin / des Supervisors</translation>
+    </message>
+    <message>
+        <source>Date of sign-off</source>
+        <translation>Datum der Abzeichnung</translation>
+    </message>
+    <message>
+        <source>Your name, as the therapist</source>
+        <translation>Ihr Name als Therapeut:in</translation>
     </message>
     <message>
         <source>Review</source>
