@@ -92,6 +92,12 @@ class EncounterForm(EncounterFormLayout, QDialog):
         self.summary.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Save the encounter (Ctrl+S). Problems are shown beside their fields.")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Close the form; asks before discarding changes (Esc).")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Encounters"))
+        self.table.setAccessibleDescription(
+            self.tr("The log, newest first. Return opens the chosen encounter; Delete moves it to the trash.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -73,10 +76,14 @@ class MainWindow(QMainWindow):
 
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Month"))
+        self.month.setAccessibleDescription(self.tr("Show only the encounters of one month."))
         self.month.setMinimumContentsLength(12)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search what was said, responses, places… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search encounters"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows the encounters that contain every word you type, as the start of a word.")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.count_label = QLabel()
@@ -125,6 +132,22 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         # Handled by the LockController (desktop/lock_controller.py).
         self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
+        descriptions = {
+            self.new_action: self.tr("Log an encounter with a client outside a session."),
+            self.edit_action: self.tr("Open the chosen encounter in the form."),
+            self.delete_action: self.tr("Move the chosen encounter to the trash, from where it can be restored."),
+            self.trash_action: self.tr("Show the encounters in the trash instead of the log."),
+            self.restore_action: self.tr("Put the chosen encounter back in the log."),
+            self.empty_trash_action: self.tr("Delete the encounters in the trash for good."),
+            self.clients_action: self.tr("Add clients; see their codes, optional names and encounters."),
+            self.review_action: self.tr("Go through a month with your supervisor, de-identified, and sign it off."),
+            self.summary_action: self.tr("The month's figures, drift signals and charts."),
+            self.find_action: self.tr("Search what was said, responses and places."),
+            self.quit_action: self.tr("Close Caselog. Saved notes stay encrypted."),
+            self.lock_action: self.tr("Lock Caselog now; your passphrase opens it again where you were."),
+        }
+        for action, description in descriptions.items():
+            action.setStatusTip(description)
 
     def _build_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
@@ -164,6 +187,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.clients_action)
         toolbar.addAction(self.summary_action)
         toolbar.addAction(self.review_action)
+        for action in toolbar.actions():
+            if (button := toolbar.widgetForAction(action)) is not None and action.statusTip():
+                button.setAccessibleDescription(action.statusTip())
         self.addToolBar(toolbar)
 
     # ------------------------------------------------------------ filtering

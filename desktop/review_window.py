@@ -197,6 +197,33 @@ class ReviewWindow(QWidget):
             adding.addWidget(widget, stretch)
         adding.addWidget(self.add_item_button)
         adding.addWidget(self.remove_item_button)
+        descriptions = {
+            self.previous_button: self.tr("Review the month before (Alt+Left)."),
+            self.next_button: self.tr("Review the month after (Alt+Right)."),
+            self.ready_button: self.tr("Tell your supervisor the month is ready to go through."),
+            self.revision_button: self.tr("Send the month back to the therapist with what to revise."),
+            self.sign_off_button: self.tr("Sign the month off as supervisor; later changes become addenda."),
+            self.countersign_button: self.tr("Countersign the supervisor's sign-off as the therapist."),
+            self.export_button: self.tr("Write this month's review as a PDF (Ctrl+P)."),
+            self.meeting_on: self.tr("The day of the supervision meeting."),
+            self.meeting_minutes: self.tr("How long the meeting took, in minutes."),
+            self.meeting_format: self.tr("In person, by video call or by phone."),
+            self.include_reflections: self.tr("Show your private reflections in this review and its PDF; off by "
+                                              "default."),
+            self.table: self.tr("The month's encounters, highest risk first; choose one to read and comment on it."),
+            self.view: self.tr("The chosen encounter, de-identified. It cannot be edited here."),
+            self.comment: self.tr("The supervisor's comment on the chosen encounter; saved as you type."),
+            self.discussed: self.tr("Tick once the chosen encounter has been discussed in supervision."),
+            self.notes: self.tr("Notes on the month as a whole; saved as you type."),
+            self.items_table: self.tr("What to do after supervision, by whom and by when. Tick Done when done."),
+            self.item_text: self.tr("What is to be done."),
+            self.item_owner: self.tr("Who will do it."),
+            self.item_due: self.tr("By when, as YYYY-MM-DD; optional."),
+            self.add_item_button: self.tr("Add the action item typed above."),
+            self.remove_item_button: self.tr("Remove the chosen action item."),
+        }  # fmt: skip
+        for widget, description in descriptions.items():
+            widget.setAccessibleDescription(description)
         month_box = QGroupBox(self.tr("The month"))
         month_form = QFormLayout(month_box)
         month_form.addRow(self.tr("Overall notes"), self.notes)

@@ -119,6 +119,15 @@ class SummaryWindow(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The month's encounters, highest risk first"))
+        descriptions = {
+            self.previous_button: self.tr("Show the month before (Alt+Left)."),
+            self.next_button: self.tr("Show the month after (Alt+Right)."),
+            self.export_button: self.tr("Write this month's summary as a PDF for supervision (Ctrl+P)."),
+            self.table: self.tr("Highest risk first, then those flagged for supervision. Click a bar of the "
+                                "categories chart to list only that category."),
+        }  # fmt: skip
+        for widget, description in descriptions.items():
+            widget.setAccessibleDescription(description)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

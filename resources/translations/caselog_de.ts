@@ -494,6 +494,14 @@
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>Save the encounter (Ctrl+S). Problems are shown beside their fields.</source>
+        <translation>Die Begegnung speichern (Strg+S). Probleme erscheinen neben ihren Feldern.</translation>
+    </message>
+    <message>
+        <source>Close the form; asks before discarding changes (Esc).</source>
+        <translation>Das Formular schließen; fragt vor dem Verwerfen von Änderungen (Esc).</translation>
+    </message>
+    <message>
         <source>Suggested: at least {0} ({1})</source>
         <translation>Vorgeschlagen: mindestens {0} ({1})</translation>
     </message>
@@ -540,12 +548,20 @@
         <translation>&amp;Datum</translation>
     </message>
     <message>
+        <source>The day it happened; not in the future.</source>
+        <translation>Der Tag, an dem es geschah; nicht in der Zukunft.</translation>
+    </message>
+    <message>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (optional)</translation>
     </message>
     <message>
         <source>&amp;Time</source>
         <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>The time it happened, as HH:MM; optional.</source>
+        <translation>Die Uhrzeit, als HH:MM; optional.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -560,6 +576,10 @@
         <translation>D&amp;auer</translation>
     </message>
     <message>
+        <source>How long it lasted, in minutes; optional.</source>
+        <translation>Wie lange es dauerte, in Minuten; optional.</translation>
+    </message>
+    <message>
         <source>Choose a client</source>
         <translation>Klient:in wählen</translation>
     </message>
@@ -572,8 +592,16 @@
         <translation>Neue:r Klient:in</translation>
     </message>
     <message>
+        <source>Add a client with a new random code.</source>
+        <translation>Eine Klientin / einen Klienten mit einem neuen zufälligen Kürzel hinzufügen.</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>The client, by code (and name, if you gave one).</source>
+        <translation>Die Klientin / der Klient, nach Kürzel (und Name, falls angegeben).</translation>
     </message>
     <message>
         <source>&amp;Client</source>
@@ -588,12 +616,20 @@
         <translation>&amp;Kanal</translation>
     </message>
     <message>
+        <source>In person, by phone, by message or on social media.</source>
+        <translation>Persönlich, per Telefon, per Nachricht oder in sozialen Medien.</translation>
+    </message>
+    <message>
         <source>Where did you meet?</source>
         <translation>Wo sind Sie sich begegnet?</translation>
     </message>
     <message>
         <source>&amp;Setting</source>
         <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>Where an in-person encounter happened.</source>
+        <translation>Wo eine persönliche Begegnung stattfand.</translation>
     </message>
     <message>
         <source>Optional; identifying, so left out of de-identified output</source>
@@ -612,8 +648,16 @@
         <translation>&amp;Ausgegangen von</translation>
     </message>
     <message>
+        <source>Who sought the contact, or whether it came about by chance.</source>
+        <translation>Wer den Kontakt gesucht hat oder ob er zufällig zustande kam.</translation>
+    </message>
+    <message>
         <source>A&amp;voidability</source>
         <translation>&amp;Vermeidbarkeit</translation>
+    </message>
+    <message>
+        <source>Whether you could have avoided it, or planned it.</source>
+        <translation>Ob Sie die Begegnung hätten vermeiden können oder sie geplant haben.</translation>
     </message>
     <message>
         <source>Ac&amp;knowledgement</source>
@@ -628,8 +672,16 @@
         <translation>Andere waren anwesend</translation>
     </message>
     <message>
+        <source>Anyone else was there to see or hear.</source>
+        <translation>Jemand anderes war dabei und konnte etwas sehen oder hören.</translation>
+    </message>
+    <message>
         <source>Therapy material came up</source>
         <translation>Therapieinhalte kamen zur Sprache</translation>
+    </message>
+    <message>
+        <source>Anything from therapy was mentioned or alluded to.</source>
+        <translation>Etwas aus der Therapie wurde erwähnt oder angedeutet.</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -642,6 +694,10 @@
     <message>
         <source>What was &amp;said</source>
         <translation>Was &amp;gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Brief and factual: what each of you said or did.</source>
+        <translation>Kurz und sachlich: was jede Seite gesagt oder getan hat.</translation>
     </message>
     <message>
         <source>How you handled it; precautions taken</source>
@@ -664,12 +720,24 @@
         <translation>Begründung</translation>
     </message>
     <message>
+        <source>Why you extended the boundary.</source>
+        <translation>Warum Sie die Grenze erweitert haben.</translation>
+    </message>
+    <message>
         <source>Anticipated benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
+        <source>What you expected the client to gain.</source>
+        <translation>Was die Klientin / der Klient Ihrer Erwartung nach davon hat.</translation>
+    </message>
+    <message>
         <source>Anticipated consequences</source>
         <translation>Erwartete Folgen</translation>
+    </message>
+    <message>
+        <source>What could follow, for the client and for the therapy.</source>
+        <translation>Was folgen könnte, für die Klientin / den Klienten und für die Therapie.</translation>
     </message>
     <message>
         <source>Categories and assessment</source>
@@ -682,6 +750,10 @@
     <message>
         <source>&amp;Risk</source>
         <translation>&amp;Risiko</translation>
+    </message>
+    <message>
+        <source>The risk this encounter carries for the client and the therapy.</source>
+        <translation>Das Risiko dieser Begegnung für die Klientin / den Klienten und die Therapie.</translation>
     </message>
     <message>
         <source>Assess&amp;ment</source>
@@ -716,12 +788,24 @@
         <translation>{0} erledigt</translation>
     </message>
     <message>
+        <source>A follow-up this encounter needs.</source>
+        <translation>Ein Folgeschritt, den diese Begegnung braucht.</translation>
+    </message>
+    <message>
+        <source>Tick when the follow-up is done.</source>
+        <translation>Abhaken, wenn der Folgeschritt erledigt ist.</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Folgeschritt</translation>
     </message>
     <message>
         <source>Flag for supervision</source>
         <translation>Für die Supervision markieren</translation>
+    </message>
+    <message>
+        <source>Raise this encounter in supervision; it is listed first in the month&apos;s summary.</source>
+        <translation>Diese Begegnung in der Supervision ansprechen; sie steht in der Monatsübersicht oben.</translation>
     </message>
     <message>
         <source>Private reflection</source>
@@ -1159,8 +1243,16 @@
         <translation>Begegnungen</translation>
     </message>
     <message>
+        <source>The log, newest first. Return opens the chosen encounter; Delete moves it to the trash.</source>
+        <translation>Das Protokoll, neueste zuerst. Eingabe öffnet die gewählte Begegnung; Entf verschiebt sie in den Papierkorb.</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Show only the encounters of one month.</source>
+        <translation>Nur die Begegnungen eines Monats zeigen.</translation>
     </message>
     <message>
         <source>Search what was said, responses, places… (Ctrl+F)</source>
@@ -1169,6 +1261,10 @@
     <message>
         <source>Search encounters</source>
         <translation>Begegnungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows the encounters that contain every word you type, as the start of a word.</source>
+        <translation>Zeigt die Begegnungen, die jedes eingegebene Wort als Wortanfang enthalten.</translation>
     </message>
     <message>
         <source>&amp;New encounter</source>
@@ -1217,6 +1313,54 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Log an encounter with a client outside a session.</source>
+        <translation>Eine Begegnung mit einer Klientin / einem Klienten außerhalb einer Sitzung festhalten.</translation>
+    </message>
+    <message>
+        <source>Open the chosen encounter in the form.</source>
+        <translation>Die gewählte Begegnung im Formular öffnen.</translation>
+    </message>
+    <message>
+        <source>Move the chosen encounter to the trash, from where it can be restored.</source>
+        <translation>Die gewählte Begegnung in den Papierkorb verschieben, aus dem sie sich wiederherstellen lässt.</translation>
+    </message>
+    <message>
+        <source>Show the encounters in the trash instead of the log.</source>
+        <translation>Die Begegnungen im Papierkorb statt des Protokolls zeigen.</translation>
+    </message>
+    <message>
+        <source>Put the chosen encounter back in the log.</source>
+        <translation>Die gewählte Begegnung zurück ins Protokoll holen.</translation>
+    </message>
+    <message>
+        <source>Delete the encounters in the trash for good.</source>
+        <translation>Die Begegnungen im Papierkorb endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>Add clients; see their codes, optional names and encounters.</source>
+        <translation>Klient:innen hinzufügen; ihre Kürzel, optionalen Namen und Begegnungen sehen.</translation>
+    </message>
+    <message>
+        <source>Go through a month with your supervisor, de-identified, and sign it off.</source>
+        <translation>Einen Monat mit Ihrer Supervisorin / Ihrem Supervisor de-identifiziert durchgehen und abzeichnen.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures, drift signals and charts.</source>
+        <translation>Eckdaten, Driftsignale und Diagramme des Monats.</translation>
+    </message>
+    <message>
+        <source>Search what was said, responses and places.</source>
+        <translation>In Gesagtem, Reaktionen und Orten suchen.</translation>
+    </message>
+    <message>
+        <source>Close Caselog. Saved notes stay encrypted.</source>
+        <translation>Caselog schließen. Gespeicherte Notizen bleiben verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Lock Caselog now; your passphrase opens it again where you were.</source>
+        <translation>Caselog jetzt sperren; Ihre Passphrase öffnet es wieder dort, wo Sie waren.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2125,6 +2269,94 @@
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Review the month before (Alt+Left).</source>
+        <translation>Den Monat davor durchsehen (Alt+Links).</translation>
+    </message>
+    <message>
+        <source>Review the month after (Alt+Right).</source>
+        <translation>Den Monat danach durchsehen (Alt+Rechts).</translation>
+    </message>
+    <message>
+        <source>Tell your supervisor the month is ready to go through.</source>
+        <translation>Ihrer Supervisorin / Ihrem Supervisor mitteilen, dass der Monat zur Durchsicht bereit ist.</translation>
+    </message>
+    <message>
+        <source>Send the month back to the therapist with what to revise.</source>
+        <translation>Den Monat mit dem, was zu überarbeiten ist, an die Therapeutin / den Therapeuten zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Sign the month off as supervisor; later changes become addenda.</source>
+        <translation>Den Monat als Supervisor:in abzeichnen; spätere Änderungen werden zu Nachträgen.</translation>
+    </message>
+    <message>
+        <source>Countersign the supervisor&apos;s sign-off as the therapist.</source>
+        <translation>Die Abzeichnung der Supervisorin / des Supervisors als Therapeut:in gegenzeichnen.</translation>
+    </message>
+    <message>
+        <source>Write this month&apos;s review as a PDF (Ctrl+P).</source>
+        <translation>Die Durchsicht dieses Monats als PDF schreiben (Strg+P).</translation>
+    </message>
+    <message>
+        <source>The day of the supervision meeting.</source>
+        <translation>Der Tag des Supervisionstermins.</translation>
+    </message>
+    <message>
+        <source>How long the meeting took, in minutes.</source>
+        <translation>Wie lange der Termin dauerte, in Minuten.</translation>
+    </message>
+    <message>
+        <source>In person, by video call or by phone.</source>
+        <translation>Persönlich, per Videoanruf oder per Telefon.</translation>
+    </message>
+    <message>
+        <source>Show your private reflections in this review and its PDF; off by default.</source>
+        <translation>Ihre privaten Reflexionen in dieser Durchsicht und ihrem PDF zeigen; standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s encounters, highest risk first; choose one to read and comment on it.</source>
+        <translation>Die Begegnungen des Monats, höchstes Risiko zuerst; wählen Sie eine, um sie zu lesen und zu kommentieren.</translation>
+    </message>
+    <message>
+        <source>The chosen encounter, de-identified. It cannot be edited here.</source>
+        <translation>Die gewählte Begegnung, de-identifiziert. Hier lässt sie sich nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s comment on the chosen encounter; saved as you type.</source>
+        <translation>Der Kommentar der Supervisorin / des Supervisors zur gewählten Begegnung; wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tick once the chosen encounter has been discussed in supervision.</source>
+        <translation>Abhaken, sobald die gewählte Begegnung in der Supervision besprochen wurde.</translation>
+    </message>
+    <message>
+        <source>Notes on the month as a whole; saved as you type.</source>
+        <translation>Notizen zum Monat als Ganzem; werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>What to do after supervision, by whom and by when. Tick Done when done.</source>
+        <translation>Was nach der Supervision zu tun ist, von wem und bis wann. Erledigt abhaken, wenn erledigt.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Who will do it.</source>
+        <translation>Wer es tut.</translation>
+    </message>
+    <message>
+        <source>By when, as YYYY-MM-DD; optional.</source>
+        <translation>Bis wann, als JJJJ-MM-TT; optional.</translation>
+    </message>
+    <message>
+        <source>Add the action item typed above.</source>
+        <translation>Die oben eingegebene Maßnahme hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen action item.</source>
+        <translation>Die gewählte Maßnahme entfernen.</translation>
+    </message>
+    <message>
         <source>The month</source>
         <translation>Der Monat</translation>
     </message>
@@ -2590,6 +2822,22 @@
     <message>
         <source>The month&apos;s encounters, highest risk first</source>
         <translation>Die Begegnungen des Monats, höchstes Risiko zuerst</translation>
+    </message>
+    <message>
+        <source>Show the month before (Alt+Left).</source>
+        <translation>Den Monat davor zeigen (Alt+Links).</translation>
+    </message>
+    <message>
+        <source>Show the month after (Alt+Right).</source>
+        <translation>Den Monat danach zeigen (Alt+Rechts).</translation>
+    </message>
+    <message>
+        <source>Write this month&apos;s summary as a PDF for supervision (Ctrl+P).</source>
+        <translation>Die Übersicht dieses Monats als PDF für die Supervision schreiben (Strg+P).</translation>
+    </message>
+    <message>
+        <source>Highest risk first, then those flagged for supervision. Click a bar of the categories chart to list only that category.</source>
+        <translation>Höchstes Risiko zuerst, dann die für die Supervision markierten. Klicken Sie auf einen Balken des Kategoriendiagramms, um nur diese Kategorie zu zeigen.</translation>
     </message>
     <message>
         <source>Encounters in “{0}” (click the bar again for all)</source>

@@ -1,5 +1,6 @@
 """Every input of the main window, the form, the summary and review mode has a name a screen
-reader can say: its accessible name, or the text it shows (buttons, check boxes)."""
+reader can say (its accessible name, or the text it shows: buttons, check boxes) and a
+description of what it is for."""
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,19 +51,28 @@ def unnamed(root: QWidget) -> list[str]:
     return missing
 
 
+def undescribed(root: QWidget) -> list[str]:
+    return [
+        widget.accessibleName() or type(widget).__name__
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, INPUTS) and widget.parent() is not None and not part_of_another_control(widget)
+        and not widget.accessibleDescription().strip()
+    ]  # fmt: skip
+
+
 def test_main_window_and_form(qtbot, window, client):
     save_encounter(encounter_fields())
     window.refresh()
-    assert unnamed(window) == []
+    assert unnamed(window) == [] and undescribed(window) == []
     window.new_action.trigger()
-    assert unnamed(window.form) == []
+    assert unnamed(window.form) == [] and undescribed(window.form) == []
 
 
 def test_summary_and_review_mode(qtbot, client, dialogs):
     save_encounter(encounter_fields(occurred_on="2026-10-14"))
     summary = SummaryWindow(Month(2026, 10), dialogs)
     qtbot.addWidget(summary)
-    assert unnamed(summary) == []
+    assert unnamed(summary) == [] and undescribed(summary) == []
     review = ReviewWindow(Month(2026, 10), dialogs)
     qtbot.addWidget(review)
-    assert unnamed(review) == []
+    assert unnamed(review) == [] and undescribed(review) == []

@@ -108,8 +108,7 @@ def shown_texts(root: QWidget) -> set[str]:
     """What a person reads or hears: labels, buttons, group titles, actions, accessible names."""
     texts = {root.windowTitle()}
     for widget in root.findChildren(QWidget):
-        texts.add(widget.accessibleName())
-        texts.add(widget.toolTip())
+        texts.update((widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()))
         if isinstance(widget, QLabel | QAbstractButton):
             texts.add(widget.text())
         if isinstance(widget, QGroupBox):
@@ -119,7 +118,7 @@ def shown_texts(root: QWidget) -> set[str]:
         if isinstance(widget, QComboBox):
             texts.update(widget.itemText(i) for i in range(widget.count()))
     for action in root.findChildren(QAction):
-        texts.update((action.text(), action.toolTip()))
+        texts.update((action.text(), action.toolTip(), action.statusTip()))
     return {text for text in texts if text}
 
 
