@@ -1,7 +1,11 @@
-"""What the therapist reads for each slug: translated labels for the fixed vocabularies."""
+"""What the therapist reads for each slug: translated labels for the fixed vocabularies, and the
+encounter's fields and values as named on screen."""
+
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from models.addenda import addendum_line, short_value
 from models.enums import (
     Acknowledgement,
     Assessment,
@@ -89,3 +93,68 @@ def short_label(value) -> str:
     """A shorter label for table cells, falling back to the full one."""
     text = _SHORT_LABELS.get((type(value), value.value))
     return QCoreApplication.translate(CONTEXT, text) if text else label(value)
+
+
+# The encounter's fields by the names the form shows (for addenda: "what changed").
+FIELD_NAMES = {
+    "occurred_on": QT_TRANSLATE_NOOP("Labels", "date"),
+    "occurred_time": QT_TRANSLATE_NOOP("Labels", "time"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Labels", "duration"),
+    "client": QT_TRANSLATE_NOOP("Labels", "client"),
+    "channel": QT_TRANSLATE_NOOP("Labels", "channel"),
+    "setting": QT_TRANSLATE_NOOP("Labels", "setting"),
+    "location": QT_TRANSLATE_NOOP("Labels", "location"),
+    "initiated_by": QT_TRANSLATE_NOOP("Labels", "initiated by"),
+    "avoidability": QT_TRANSLATE_NOOP("Labels", "avoidability"),
+    "acknowledgement": QT_TRANSLATE_NOOP("Labels", "acknowledgement"),
+    "others_present": QT_TRANSLATE_NOOP("Labels", "others present"),
+    "therapy_content_raised": QT_TRANSLATE_NOOP("Labels", "therapy material came up"),
+    "what_was_said": QT_TRANSLATE_NOOP("Labels", "what was said"),
+    "response": QT_TRANSLATE_NOOP("Labels", "response"),
+    "reflection": QT_TRANSLATE_NOOP("Labels", "reflection"),
+    "categories": QT_TRANSLATE_NOOP("Labels", "categories"),
+    "risk": QT_TRANSLATE_NOOP("Labels", "risk"),
+    "assessment": QT_TRANSLATE_NOOP("Labels", "assessment"),
+    "rationale": QT_TRANSLATE_NOOP("Labels", "rationale"),
+    "anticipated_benefit": QT_TRANSLATE_NOOP("Labels", "anticipated benefit"),
+    "anticipated_consequences": QT_TRANSLATE_NOOP("Labels", "anticipated consequences"),
+    "consultation": QT_TRANSLATE_NOOP("Labels", "consultation"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "follow-up"),
+    "for_supervision": QT_TRANSLATE_NOOP("Labels", "flagged for supervision"),
+}
+ENUM_FIELDS = {
+    "channel": Channel, "setting": Setting, "initiated_by": Initiator, "avoidability": Avoidability,
+    "acknowledgement": Acknowledgement, "risk": Risk, "assessment": Assessment,
+}  # fmt: skip
+
+
+def field_name(field: str) -> str:
+    """An encounter field as the therapist knows it ("what was said"), or its id if unknown."""
+    text = FIELD_NAMES.get(field)
+    return QCoreApplication.translate(CONTEXT, text) if text else field
+
+
+def field_value(field: str, value: Any, category_labels: dict[str, str] | None = None) -> str:
+    """A stored value of an encounter field as the therapist reads it: labels for slugs, yes or no."""
+    if value is None or value == "" or value == []:
+        return "—"
+    kind = ENUM_FIELDS.get(field)
+    if kind is not None and value in kind._value2member_map_:
+        return label(kind(value))
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Labels", "yes") if value else QCoreApplication.translate("Labels", "no")
+    if field == "categories" and isinstance(value, list):
+        return ", ".join((category_labels or {}).get(slug, slug) for slug in value)
+    if field == "follow_up" and isinstance(value, list):
+        done = QCoreApplication.translate("Labels", "done")
+        return ", ".join(
+            label(FollowUpAction(item["action"])) + (f" ({done})" if item.get("done") else "")
+            for item in value
+            if isinstance(item, dict) and item.get("action") in FollowUpAction._value2member_map_
+        )
+    return short_value(value)
+
+
+def addendum_text(addendum: dict[str, Any], category_labels: dict[str, str] | None = None) -> str:
+    """An addendum's line with fields and values named as on screen."""
+    return addendum_line(addendum, field_name, lambda field, value: field_value(field, value, category_labels))

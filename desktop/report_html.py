@@ -7,8 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
-from desktop.labels import label
-from models.addenda import addendum_line
+from desktop.labels import addendum_text, label
 from models.enums import (
     Acknowledgement,
     Assessment,
@@ -165,7 +164,9 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
 
     parts.append("<h2>" + escape(tr("Addenda (changes after sign-off)")) + "</h2>")
     if report.addenda:
-        parts.append("<ul>" + "".join(f"<li>{text(addendum_line(a))}</li>" for a in report.addenda) + "</ul>")
+        parts.append(
+            "<ul>" + "".join(f"<li>{text(addendum_text(a, s.category_labels))}</li>" for a in report.addenda) + "</ul>"
+        )
     else:
         parts.append("<p>" + escape(tr("None.")) + "</p>")
 

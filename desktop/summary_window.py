@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs import UserDialogs
-from desktop.labels import label, short_label
+from desktop.labels import addendum_text, label, short_label
 from desktop.list_table_model import ListTableModel
 from desktop.pdf_export_flow import PdfExportFlow
 from desktop.summary_charts import CountsChart, TrendChart, chart_items
 from models import clock
-from models.addenda import addendum_line
 from models.enums import Acknowledgement, Risk
 from models.months import Month
 from models.summary import MonthSummary, SummaryEncounter, compute_summary, monthly_trend
@@ -247,6 +246,6 @@ def signals_and_addenda_html(s: MonthSummary) -> str:
         )
         html += QCoreApplication.translate("Summary", "<b>Drift signals</b>") + f"<ul>{items}</ul>"
     if s.addenda:
-        items = "".join(f"<li>{escape(addendum_line(a))}</li>" for a in s.addenda)
+        items = "".join(f"<li>{escape(addendum_text(a, s.category_labels))}</li>" for a in s.addenda)
         html += QCoreApplication.translate("Summary", "<b>Addenda (changes after sign-off)</b>") + f"<ul>{items}</ul>"
     return html

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from typing import Any
 
@@ -154,18 +154,28 @@ def addenda_for(month: Month, identified: bool = False) -> list[dict[str, Any]]:
     return result
 
 
-def addendum_line(addendum: dict[str, Any]) -> str:
-    """One line for an addendum as ``addenda_for`` returns it: which encounter, what changed, when, why."""
+def addendum_line(
+    addendum: dict[str, Any],
+    field_name: Callable[[str], str] = str,
+    value_text: Callable[[str, Any], str] = lambda _field, value: short_value(value),
+) -> str:
+    """One line for an addendum as ``addenda_for`` returns it: which encounter, what changed, when,
+    why. Fields and values are named as stored unless the caller names them (the desktop shows
+    each field's caption and each value's label)."""
     if addendum["kind"] == AddendumKind.ADDED:
         what = translate("Models", "added to {month} after sign-off").format(month=addendum["month"])
     else:
-        what = "; ".join(f"{field}: {_short(old)} → {_short(new)}" for field, (old, new) in addendum["changes"].items())
+        what = "; ".join(
+            f"{field_name(field)}: {value_text(field, old)} → {value_text(field, new)}"
+            for field, (old, new) in addendum["changes"].items()
+        )
     return translate("Models", "{date} {client}: {what} (on {changed_on}, because: {reason})").format(
         date=addendum["occurred_on"], client=addendum["client"], what=what,
         changed_on=addendum["created_at"][:10], reason=addendum["reason"],
     )  # fmt: skip
 
 
-def _short(value: Any) -> str:
+def short_value(value: Any) -> str:
+    """A stored value as short text: strings as they are, anything else as JSON, cut at 60 characters."""
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
     return text if len(text) <= 60 else text[:57] + "…"

@@ -1197,6 +1197,114 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>initiated by</source>
+        <translation>ausgegangen von</translation>
+    </message>
+    <message>
+        <source>avoidability</source>
+        <translation>Vermeidbarkeit</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>others present</source>
+        <translation>andere anwesend</translation>
+    </message>
+    <message>
+        <source>therapy material came up</source>
+        <translation>Therapieinhalte kamen zur Sprache</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>anticipated benefit</source>
+        <translation>erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>anticipated consequences</source>
+        <translation>erwartete Folgen</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Folgeschritt</translation>
+    </message>
+    <message>
+        <source>flagged for supervision</source>
+        <translation>für die Supervision markiert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
 </context>
 <context>
     <name>LockController</name>

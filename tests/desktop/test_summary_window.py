@@ -59,4 +59,4 @@ def test_summary_screen_lists_addenda(qtbot, client):
     window = SummaryWindow(Month(2026, 10))
     qtbot.addWidget(window)
     assert "Addenda (changes after sign-off)" in window.signals.text()
-    assert "risk: low → high" in window.signals.text() and "New information." in window.signals.text()
+    assert "risk: Low → High" in window.signals.text() and "New information." in window.signals.text()  # as labelled

@@ -162,3 +162,18 @@ def test_english_again_when_the_translator_is_removed(qapp):
     install_translations(qapp, "en")
     assert i18n.translate("Signals", "Follow-ups left open") == "Follow-ups left open"
     assert QCoreApplication.translate("MainWindow", "&New encounter") == "&New encounter"
+
+
+def test_an_addendum_names_fields_and_values_as_the_screen_does(german):
+    from desktop.labels import addendum_text
+
+    addendum = {
+        "kind": "changed", "occurred_on": "2026-10-20", "client": "C-TEST", "month": "2026-10",
+        "created_at": "2026-11-27T10:00:00", "reason": "Neue Information.",
+        "changes": {"risk": ["low", "high"], "others_present": [False, True],
+                    "follow_up": [[], [{"action": "consult_supervisor", "done": True}]]},
+    }  # fmt: skip
+    assert addendum_text(addendum) == (
+        "2026-10-20 C-TEST: Risiko: Niedrig → Hoch; andere anwesend: nein → ja; "
+        "Folgeschritt: — → Supervisor:in konsultieren (erledigt) (am 2026-11-27, Begründung: Neue Information.)"
+    )
