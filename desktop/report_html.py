@@ -108,7 +108,7 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     parts.append("<h2>" + escape(tr("Drift signals")) + "</h2>")
     if s.signals:
         items = "".join(
-            f"<li><b>{escape(sig.title)}</b> ({escape(sig.rule)}): {escape(sig.detail)}<br>"
+            f"<li><b>{escape(sig.title)}</b>: {escape(sig.detail)}<br>"
             f"<span class='muted'>{escape(', '.join(sig.occurrences))}</span></li>"
             for sig in s.signals
         )

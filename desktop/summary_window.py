@@ -241,7 +241,7 @@ def signals_and_addenda_html(s: MonthSummary) -> str:
     if s.signals:
         items = "".join(
             f"<li><b>{escape(signal.title)}</b>: {escape(signal.detail)} "
-            f"<br><small>{escape(', '.join(signal.occurrences))} ({escape(signal.rule)})</small></li>"
+            f"<br><small>{escape(', '.join(signal.occurrences))}</small></li>"
             for signal in s.signals
         )
         html += QCoreApplication.translate("Summary", "<b>Drift signals</b>") + f"<ul>{items}</ul>"
