@@ -47,11 +47,9 @@ class Signal:
 
     @classmethod
     def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> Signal:
-        """A signal about ``rows`` of (id, occurred_on, client code, ..., the date as text, the month as
-        text), in date order, each once."""
-        unique = sorted({r[0]: r for r in rows}.values(), key=itemgetter(1, 0))
-        return cls(rule, title, detail, [r[0] for r in unique], client,
-                   [f"{r[-2]} {r[2]}" for r in unique])  # fmt: skip
+        """A signal about ``rows`` of (id, date as ISO text, client code, ...), each once and in
+        (date, id) order, as ``drift_signals`` keeps them."""
+        return cls(rule, title, detail, [r[0] for r in rows], client, [f"{r[1]} {r[2]}" for r in rows])
 
     def to_json(self) -> dict:
         return {
@@ -62,18 +60,6 @@ class Signal:
             "encounters": self.encounters,
             "occurrences": self.occurrences,
         }
-
-
-def _dated(rows: list[tuple]) -> list[tuple]:
-    """Rows as the driver returns them, with the date (second column) as a date and, at the end,
-    the date and the month as text: peewee's per-value conversions cost more than the query on a
-    few thousand rows."""
-    dates: dict[str, dt.date] = {}  # a month's rows share some thirty dates: parse each once
-    return [
-        (row[0], dates.get(row[1]) or dates.setdefault(row[1], dt.date.fromisoformat(row[1])), *row[2:], row[1],
-         row[1][:7])
-        for row in rows
-    ]  # fmt: skip
 
 
 def _rows_query(notable_only: bool) -> PreparedQuery:
@@ -120,7 +106,10 @@ _OPEN_FOLLOW_UPS = PreparedQuery(
 
 
 def _rows(start: dt.date, end: dt.date, notable_only: bool = False) -> list[tuple]:
-    return _dated((_NOTABLE_ROWS if notable_only else _ROWS).rows(start, end))
+    """(id, date, client code, initiated by, acknowledgement, risk) as the driver returns them: the
+    id as hex, the date as ISO text (which sorts and compares as the dates do), the rest as slugs.
+    peewee's per-value conversions would cost more than the query on a few thousand rows."""
+    return (_NOTABLE_ROWS if notable_only else _ROWS).rows(start, end)
 
 
 def drift_signals(
@@ -134,28 +123,34 @@ def drift_signals(
     # Every encounter of the repeated-contacts window; before it, only the ones another rule reads.
     recent_from = min(start - dt.timedelta(days=t.repeated_contacts_days), start)
     rows = _rows(look_back, recent_from, notable_only=True) + _rows(recent_from, end)
-    in_month = {r[0] for r in rows if r[1] >= start}
+    # The two ranges do not overlap, so each encounter is here once; in (date, id) order, every
+    # list the rules take from it is in the order a signal lists its encounters.
+    rows.sort(key=itemgetter(1, 0))
+    first_day = start.isoformat()
+    in_month = {r[0] for r in rows if r[1] >= first_day}
     signals: list[Signal] = []
 
     by_client: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
         by_client[row[2]].append(row)
-    window = dt.timedelta(days=t.repeated_contacts_days)
-    cutoff = start - window + dt.timedelta(days=1)
+    window = t.repeated_contacts_days
+    cutoff = (start - dt.timedelta(days=window - 1)).isoformat()
+    # Day numbers for the window's arithmetic, one per date (a few dozen), not per row.
+    day = {text: dt.date.fromisoformat(text).toordinal() for text in {r[1] for r in rows if r[1] >= cutoff}}
     title = translate("Signals", "Repeated outside contacts with {client}")
     detail = translate("Signals", "{count} contacts within {days} days (threshold {threshold}).")
     for code, contacts in sorted(by_client.items()):
         recent = [r for r in contacts if r[1] >= cutoff]  # contacts are in date order
-        if len(recent) < t.repeated_contacts or recent[-1][1] < start:
+        if len(recent) < t.repeated_contacts or recent[-1][1] < first_day:
             continue
         # The largest run of contacts closer together than the window that ends inside the month
         # (contacts are in date order, so the run's last one is its latest): a sliding window.
         best: list[tuple] = []
         low = 0
         for high, last in enumerate(recent):
-            while last[1] - recent[low][1] >= window:
+            while day[last[1]] - day[recent[low][1]] >= window:
                 low += 1
-            if last[1] >= start and high - low + 1 > len(best):
+            if last[1] >= first_day and high - low + 1 > len(best):
                 best = recent[low : high + 1]
         if len(best) >= t.repeated_contacts:
             signals.append(
@@ -169,7 +164,7 @@ def drift_signals(
             )
     signals.extend(_rising_client_initiated(rows, month, t))
 
-    since = end - dt.timedelta(days=t.without_consent_days)
+    since = (end - dt.timedelta(days=t.without_consent_days)).isoformat()
     unconsented = [r for r in rows if r[4] == Acknowledgement.WITHOUT_CONSENT and r[1] >= since]
     if len(unconsented) >= t.without_consent and any(r[0] in in_month for r in unconsented):
         signals.append(
@@ -187,9 +182,9 @@ def drift_signals(
         )
 
     previous = month.previous()
-    high_now = [r for r in rows if r[5] == Risk.HIGH and r[1] >= start]
+    high_now = [r for r in rows if r[5] == Risk.HIGH and r[1] >= first_day]
     previous_key = str(previous)
-    high_before = [r for r in rows if r[5] == Risk.HIGH and r[-1] == previous_key]
+    high_before = [r for r in rows if r[5] == Risk.HIGH and r[1][:7] == previous_key]
     if high_now and high_before:
         signals.append(
             Signal.from_rows(
@@ -204,7 +199,8 @@ def drift_signals(
 
     as_of = min(end - dt.timedelta(days=1), today or dt.date.today())
     overdue_before = as_of - dt.timedelta(days=t.follow_up_days)
-    overdue = _dated(_OPEN_FOLLOW_UPS.rows(start - dt.timedelta(days=t.repeated_contacts_days), overdue_before))
+    overdue = _OPEN_FOLLOW_UPS.rows(start - dt.timedelta(days=t.repeated_contacts_days), overdue_before)
+    overdue.sort(key=itemgetter(1, 0))  # one row an encounter (DISTINCT), in a signal's order
     if overdue:
         signals.append(
             Signal.from_rows(
@@ -228,7 +224,7 @@ def _rising_client_initiated(rows: list[tuple], month: Month, t: SignalThreshold
     initiated: dict[str, list[list[tuple]]] = {}
     client_initiated = Initiator.CLIENT.value
     for r in rows:
-        if r[3] != client_initiated or (index := position.get(r[-1])) is None:
+        if r[3] != client_initiated or (index := position.get(r[1][:7])) is None:
             continue
         by_month = initiated.get(r[2])
         if by_month is None:
