@@ -156,3 +156,19 @@ def test_the_summary_reads_by_index_and_never_scans_a_growing_table(client):
                 date_searches += 1
                 assert "occurred_on>" in step and "occurred_on<" in step, (sql[:120], step)
     assert date_searches >= 4  # the month, the previous month, the six before, the signals' look-back
+
+
+def test_each_signal_lists_its_encounters_once_in_date_then_id_order(client):
+    """Several on one day, whose times run against their ids (the index reads them by time), and
+    each with two open follow-ups (one row each in the follow-up query)."""
+    two_open = [{"action": "discuss_next_session", "done": False}, {"action": "consult_supervisor", "done": False}]
+    days_ids_times = [("2026-10-05", "a", "20:00"), ("2026-09-20", "d", "09:00"), ("2026-10-05", "b", "19:00"),
+                      ("2026-10-05", "c", "18:00"), ("2026-09-20", "e", "08:00")]  # fmt: skip
+    saved = [add(day, id=f"{letter * 8}-0000-4000-8000-000000000000", occurred_time=time, follow_up=two_open)
+             for day, letter, time in days_ids_times]  # fmt: skip
+    in_order = sorted(saved, key=lambda e: (e.occurred_on, e.id.hex))
+    found = rules("2026-10")
+    assert found["repeated_contacts"].encounters == [str(e.id) for e in in_order]
+    assert found["repeated_contacts"].occurrences == [f"{e.occurred_on} C-TEST" for e in in_order]
+    # All five are still open two weeks before the end of October; each is listed once.
+    assert found["open_follow_ups"].encounters == [str(e.id) for e in in_order]
