@@ -17,7 +17,7 @@ from playhouse.fields import EnumField
 from models import clock
 from models.audit import record_audit
 from models.clients import Client
-from models.database import BaseModel, db
+from models.database import BaseModel, PreparedQuery, db
 from models.encounters import Encounter, delete_encounter, encounter_dict, save_encounter, validation_context
 from models.enums import AddendumKind
 from models.i18n import translate
@@ -117,19 +117,28 @@ def trash_with_lock(encounter_id: uuid.UUID) -> None:
     delete_encounter(encounter_id)
 
 
+def _shown_with(month_text, created_from, created_to):
+    """Addenda to a month's encounters, or made during it (to earlier months)."""
+    created = (Addendum.created_at >= created_from) & (Addendum.created_at < created_to)
+    return (Addendum.month == month_text) | created
+
+
+_ANY_SHOWN = PreparedQuery(lambda *values: Addendum.select(Addendum.id).where(_shown_with(*values)))
+
+
 def addenda_for(month: Month, identified: bool = False) -> list[dict[str, Any]]:
     """Addenda to show with ``month``'s summary: those to its own encounters and those made during it
     (to earlier months). De-identified by default: changes to locations and reflections show as
     changed, without their values."""
     start, end = month.range()
-    created = (Addendum.created_at >= dt.datetime.combine(start, dt.time())) & (
-        Addendum.created_at < dt.datetime.combine(end, dt.time())
-    )
+    values = (str(month), dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()))
+    if not _ANY_SHOWN.rows(*values):  # most months have none: a prepared probe before the model query
+        return []
     query = (
         Addendum.select(Addendum, Encounter.occurred_on, Client.code)
         .join(Encounter)
         .join(Client)
-        .where((Addendum.month == str(month)) | created)
+        .where(_shown_with(*values))
         .order_by(Addendum.created_at, Addendum.id)
         .objects()
     )

@@ -207,10 +207,13 @@ def compute_summary(
     )
 
 
+_REVIEW_ID = PreparedQuery(lambda month: MonthReview.select(MonthReview.id).where(MonthReview.month == month))
+
+
 def review_json(month: Month) -> dict[str, Any] | None:
     """The month's review as the summary carries it (the interchange shape), or None when there is none."""
-    review = MonthReview.get_or_none(MonthReview.month == str(month))
-    return review_dict(review) if review is not None else None
+    found = _REVIEW_ID.rows(str(month))  # most months have none: a prepared probe before the model
+    return review_dict(MonthReview.get_by_id(found[0][0])) if found else None
 
 
 def monthly_trend(month: Month, count: int = 12) -> list[tuple[str, int, int]]:
