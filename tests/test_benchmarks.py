@@ -20,3 +20,15 @@ def test_the_harness_runs_at_a_small_size_and_prints_every_figure():
         assert f"| {name}" in result.stdout, name
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and " ms |" in line]
     assert len(rows) == 10
+
+
+def test_a_figure_with_a_ratio_budget_is_within_only_when_both_hold():
+    from benchmarks.harness import Figure
+
+    def summary(seconds, bare):
+        return Figure("one month's summary", seconds, bare, 0.030, ratio_budget=2.0)
+
+    assert summary(0.024, 0.013).within is True
+    assert summary(0.024, 0.011).within is False  # 2.2× its SQL
+    assert summary(0.031, 0.020).within is False  # over 30 ms
+    assert Figure("unlock", 0.08, 0.08, None).within is None
