@@ -16,6 +16,7 @@ def report_and_quit():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     print(f"WINDOWS {len(windows)}")
     print(f"TITLE {windows[0].windowTitle()}")
+    print(f"MENU {windows[0].menuBar().actions()[0].text()}")
     print(f"ROWS {windows[0].model.total}", flush=True)
     QApplication.quit()
 
