@@ -248,7 +248,8 @@ class PreparedQuery:
     a month's index range, and a summary runs a dozen. ``build`` takes the query's values as its
     arguments and must use each one as it is (compared with a column, not computed with): it is
     called once with stand-ins, and every run binds the real values in their places. Rows come back
-    as the driver returns them (see ``models.summary.raw_rows``).
+    as the driver returns them (ids as hex, dates as ISO text): peewee's per-value conversions would
+    cost as much again.
     """
 
     def __init__(self, build: Callable[..., Any]):
