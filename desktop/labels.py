@@ -1,6 +1,7 @@
 """What the therapist reads for each slug: translated labels for the fixed vocabularies, and the
 encounter's fields and values as named on screen."""
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,6 +19,7 @@ from models.enums import (
     Risk,
     Setting,
 )
+from models.validation import Problem
 
 CONTEXT = "Labels"
 
@@ -158,3 +160,27 @@ def field_value(field: str, value: Any, category_labels: dict[str, str] | None =
 def addendum_text(addendum: dict[str, Any], category_labels: dict[str, str] | None = None) -> str:
     """An addendum's line with fields and values named as on screen."""
     return addendum_line(addendum, field_name, lambda field, value: field_value(field, value, category_labels))
+
+
+_PLACE = re.compile(r"^(clients|tags|encounters|reviews|addenda)\[(\d+)\](?:\.(\w+))?(.*)$")
+PLACES = {
+    "clients": QT_TRANSLATE_NOOP("Labels", "client {0}"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "tag {0}"),
+    "encounters": QT_TRANSLATE_NOOP("Labels", "encounter {0}"),
+    "reviews": QT_TRANSLATE_NOOP("Labels", "review {0}"),
+    "addenda": QT_TRANSLATE_NOOP("Labels", "addendum {0}"),
+}
+
+
+def problem_line(problem: Problem) -> str:
+    """An import problem as the therapist reads it: "encounter 4, date: is required" for
+    ``encounters[3].occurred_on`` (counted from 1, the field by its name on screen)."""
+    place = problem.field
+    found = _PLACE.match(place)
+    if found:
+        kind, index, field, rest = found.groups()
+        place = QCoreApplication.translate(CONTEXT, PLACES[kind]).format(int(index) + 1)
+        if field:
+            shown = field_name(field) if kind == "encounters" else field
+            place += f", {shown}{rest}"
+    return f"{place}: {problem.message}" if place else problem.message

@@ -106,6 +106,7 @@ class ImportTask(QRunnable):
         self.signals = ImportSignals()
 
     def run(self) -> None:
+        from desktop.labels import problem_line
         from models.interchange import ImportFileError, import_json
         from models.validation import ValidationError
 
@@ -115,7 +116,7 @@ class ImportTask(QRunnable):
         except ImportFileError as exc:
             self.signals.refused.emit([str(exc)])
         except ValidationError as exc:
-            self.signals.refused.emit([str(problem) for problem in exc.problems])
+            self.signals.refused.emit([problem_line(problem) for problem in exc.problems])
         except Exception as exc:  # the type only
             self.signals.failed.emit(type(exc).__name__)
         else:

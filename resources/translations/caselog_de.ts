@@ -1305,6 +1305,26 @@
         <source>done</source>
         <translation>erledigt</translation>
     </message>
+    <message>
+        <source>client {0}</source>
+        <translation>Klient:in {0}</translation>
+    </message>
+    <message>
+        <source>tag {0}</source>
+        <translation>Schlagwort {0}</translation>
+    </message>
+    <message>
+        <source>encounter {0}</source>
+        <translation>Begegnung {0}</translation>
+    </message>
+    <message>
+        <source>review {0}</source>
+        <translation>Durchsicht {0}</translation>
+    </message>
+    <message>
+        <source>addendum {0}</source>
+        <translation>Nachtrag {0}</translation>
+    </message>
 </context>
 <context>
     <name>LockController</name>

@@ -177,3 +177,14 @@ def test_an_addendum_names_fields_and_values_as_the_screen_does(german):
         "2026-10-20 C-TEST: Risiko: Niedrig → Hoch; andere anwesend: nein → ja; "
         "Folgeschritt: — → Supervisor:in konsultieren (erledigt) (am 2026-11-27, Begründung: Neue Information.)"
     )
+
+
+def test_an_import_problem_says_where_in_the_therapists_words(german):
+    from desktop.labels import problem_line
+    from models.validation import Problem
+
+    assert problem_line(Problem("encounters[3].occurred_on", "ist erforderlich")) == (
+        "Begegnung 4, Datum: ist erforderlich"
+    )
+    assert problem_line(Problem("clients[0].code", "x")) == "Klient:in 1, code: x"
+    assert problem_line(Problem("format", "x")) == "format: x"
