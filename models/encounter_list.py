@@ -15,10 +15,10 @@ from peewee import Case, Tuple, fn
 
 from models.clients import Client
 from models.database import text_search_condition
-from models.encounters import TIME_KEY, Encounter, EncounterCategory
+from models.encounters import TIME_KEY, Encounter, category_slugs
 from models.enums import Risk
 from models.months import Month
-from models.taxonomy import Category
+from models.taxonomy import category_labels
 
 
 class SortKey(Enum):
@@ -164,19 +164,11 @@ def _as_time(value) -> dt.time | None:
 
 
 def _category_labels(ids: list) -> dict[str, list[str]]:
+    """Each encounter's categories as shown (built-in ones in the user's language), by hex id."""
     if not ids:
         return {}
-    query = (
-        EncounterCategory.select(EncounterCategory.encounter, Category.label)
-        .join(Category)
-        .where(EncounterCategory.encounter.in_(ids))
-        .order_by(EncounterCategory.position)
-        .tuples()
-    )
-    labels: dict[str, list[str]] = {}
-    for encounter_id, label in query:
-        labels.setdefault(_hex(encounter_id), []).append(label)
-    return labels
+    shown = category_labels()
+    return {key.hex: [shown.get(slug, slug) for slug in slugs] for key, slugs in category_slugs(ids).items()}
 
 
 def months_with_encounters(trash: bool = False) -> list[tuple[int, int]]:

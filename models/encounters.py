@@ -238,8 +238,8 @@ def category_slugs(ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
         .order_by(EncounterCategory.position)
         .tuples()
     )
-    for encounter_id, slug in links:
-        slugs[uuid.UUID(str(encounter_id))].append(slug)
+    for encounter_id, slug in links:  # peewee hands back UUIDs already
+        slugs[encounter_id if isinstance(encounter_id, uuid.UUID) else uuid.UUID(encounter_id)].append(slug)
     return slugs
 
 

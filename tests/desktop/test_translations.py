@@ -188,3 +188,11 @@ def test_an_import_problem_says_where_in_the_therapists_words(german):
     )
     assert problem_line(Problem("clients[0].code", "x")) == "Klient:in 1, code: x"
     assert problem_line(Problem("format", "x")) == "format: x"
+
+
+def test_the_encounter_list_names_categories_in_the_users_language(german, store, client):
+    from models.encounter_list import ListFilter, fetch_page
+
+    save_encounter(encounter_fields(categories=["confidentiality", "public_acknowledgement"]))
+    page, _ = fetch_page(ListFilter())
+    assert page[0].categories == ("Vertraulichkeit", "Öffentliche Begegnung und Begrüßung")
