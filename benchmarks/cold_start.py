@@ -24,7 +24,7 @@ else:
     from PySide6.QtWidgets import QApplication
 
     from desktop.main_window import MainWindow
-    from models.store import open_store
+    from models.opening import open_store
 
     app = QApplication([])
     open_store(sys.argv[1], "benchmark passphrase")

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 import uuid
 
-from models.demo_vignettes import VIGNETTES
+from models.demo.vignettes import VIGNETTES
 
 CLIENTS = 400
 

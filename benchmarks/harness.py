@@ -19,11 +19,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from benchmarks.dataset import synthetic_document
-from models.database import db, open_database, search_index_deferred
-from models.encounter_list import ListFilter
-from models.interchange import import_document, plan_import
-from models.months import Month
-from models.store import close_store, open_store
+from models.interchange.importing import import_document, plan_import
+from models.log.encounter_list import ListFilter
+from models.log.months import Month
+from models.opening import close_store, open_store
+from models.store.database import db, open_database, search_index_deferred
 
 TODAY = dt.date(2026, 11, 27)
 PASSPHRASE = "benchmark passphrase"
@@ -81,7 +81,7 @@ def build_database(path: Path, size: int) -> None:
 
 def cached_database(size: int, use_cache: bool, folder: Path) -> Path:
     """The ten-year database of ``size`` encounters, built once and kept in benchmarks/.cache."""
-    from models.migrate import latest_schema_version
+    from models.store.migrate import latest_schema_version
 
     cached = CACHE / f"caselog-{size}-schema{latest_schema_version()}.db"
     if not use_cache or not cached.exists():
@@ -130,9 +130,9 @@ def bare_sql(queries: list[tuple[str, tuple]]) -> Callable[[], None]:
 def measure(size: int, runs: int, use_cache: bool, folder: Path) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.encounter_table_model import EncounterTableModel
-    from models.encounters import save_encounter
-    from models.summary import compute_summary
+    from desktop.log.encounter_table_model import EncounterTableModel
+    from models.log.encounters import save_encounter
+    from models.supervision.summary import compute_summary
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - models and charts need it
     figures: list[Figure] = []
@@ -227,7 +227,7 @@ def measure(size: int, runs: int, use_cache: bool, folder: Path) -> list[Figure]
 def pdf_figure(folder: Path, runs: int) -> Figure:
     from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
-    from desktop.pdf_export import prepare_pdf, run_pdf
+    from desktop.report.pdf_export import prepare_pdf, run_pdf
 
     month = Month(2026, 10)
     open_store(folder / "pdf.db", PASSPHRASE, create=True)
@@ -249,7 +249,7 @@ def pdf_figure(folder: Path, runs: int) -> Figure:
 
 
 def import_figure(size: int, runs: int, folder: Path) -> Figure:
-    from models.encounters import Encounter
+    from models.log.encounters import Encounter
 
     document = synthetic_document(size, TODAY - dt.timedelta(days=3650), 3649, seed=5)
     json.dumps(document)  # as if read from a file: the parse is not part of the figure

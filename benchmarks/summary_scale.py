@@ -19,10 +19,10 @@ import time
 from pathlib import Path
 
 from benchmarks.dataset import synthetic_document
-from models.interchange import import_document
-from models.months import Month
-from models.store import close_store, open_store
-from models.summary import compute_summary
+from models.interchange.importing import import_document
+from models.log.months import Month
+from models.opening import close_store, open_store
+from models.supervision.summary import compute_summary
 
 TODAY = dt.date(2026, 11, 27)
 

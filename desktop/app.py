@@ -16,19 +16,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, ORGANIZATION_NAME
 from desktop.dialogs import UserDialogs
-from desktop.guide_dialog import GuideDialog
-from desktop.help_dialogs import HelpActions
-from desktop.lock_controller import LockController
+from desktop.help.guide_dialog import GuideDialog
+from desktop.help.help_dialogs import HelpActions
+from desktop.interchange.transfer_actions import TransferActions
 from desktop.main_window import MainWindow
-from desktop.preferences import Preferences
-from desktop.privacy import harden_process
-from desktop.security_actions import SecurityActions
-from desktop.theme import apply_theme
-from desktop.transfer_actions import TransferActions
-from desktop.translations import install_translations
-from desktop.unlock_dialog import UnlockDialog
-from models.demo import build_demo_database
-from models.store import close_store, open_store
+from desktop.security.lock_controller import LockController
+from desktop.security.privacy import harden_process
+from desktop.security.security_actions import SecurityActions
+from desktop.security.unlock_dialog import UnlockDialog
+from desktop.settings.preferences import Preferences
+from desktop.settings.theme import apply_theme
+from desktop.settings.translations import install_translations
+from models.demo.builder import build_demo_database
+from models.opening import close_store, open_store
 from resources import resource_path
 
 log = logging.getLogger("caselog")

@@ -35,14 +35,14 @@ class UserDialogs:
 
     def ask_sign_off(self, parent: QWidget | None, month: str, supervisor: str):
         """(supervisor, credential, date) for signing off ``month``, or None if cancelled."""
-        from desktop.sign_off_dialog import SignOffDialog
+        from desktop.supervision.sign_off_dialog import SignOffDialog
 
         dialog = SignOffDialog(month, supervisor, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_pdf_options(self, parent: QWidget | None, month: str, paper: str) -> tuple[bool, str] | None:
         """(identified, paper) for a PDF export, or None if cancelled."""
-        from desktop.pdf_options_dialog import PdfOptionsDialog
+        from desktop.report.pdf_options_dialog import PdfOptionsDialog
 
         dialog = PdfOptionsDialog(month, paper, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:

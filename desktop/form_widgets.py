@@ -7,7 +7,7 @@ from enum import StrEnum
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.labels import label
-from desktop.theme import error_style
+from desktop.settings.theme import error_style
 
 
 class EnumCombo(QComboBox):

@@ -6,20 +6,19 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.addenda import addendum_line, short_value
-from models.enums import (
+from models.log.enums import (
     Acknowledgement,
     Assessment,
     Avoidability,
     Channel,
     FollowUpAction,
     Initiator,
-    MeetingFormat,
-    ReviewStatus,
     Risk,
     Setting,
 )
-from models.validation import Problem
+from models.log.validation import Problem
+from models.supervision.addenda import addendum_line, short_value
+from models.supervision.enums import MeetingFormat, ReviewStatus
 
 CONTEXT = "Labels"
 

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.clients_dialog import ClientsDialog
 from desktop.dialogs import UserDialogs
-from desktop.encounter_form import EncounterForm
-from desktop.encounter_table_model import DATE, EncounterTableModel
-from desktop.review_window import ReviewWindow, review_month_default
-from desktop.summary_window import SummaryWindow
-from models.addenda import LockedMonth, current_values, trash_with_lock
-from models.database import DATABASE_ERRORS
-from models.drafts import discard_draft, pending_drafts
-from models.encounter_list import ListFilter, months_with_encounters
-from models.encounters import empty_trash, restore_encounter
-from models.months import Month
+from desktop.log.clients_dialog import ClientsDialog
+from desktop.log.encounter_form import EncounterForm
+from desktop.log.encounter_table_model import DATE, EncounterTableModel
+from desktop.supervision.review_window import ReviewWindow, review_month_default
+from desktop.supervision.summary_window import SummaryWindow
+from models.log.encounter_list import ListFilter, months_with_encounters
+from models.log.encounters import empty_trash, restore_encounter
+from models.log.months import Month
+from models.store.database import DATABASE_ERRORS
+from models.store.drafts import discard_draft, pending_drafts
+from models.supervision.addenda import LockedMonth, current_values, trash_with_lock
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.summary_action = self._action(self.tr("Monthly &summary…"), "Ctrl+M", self.show_summary)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        # Handled by the LockController (desktop/lock_controller.py).
+        # Handled by the LockController (desktop/security/lock_controller.py).
         self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
         descriptions = {
             self.new_action: self.tr("Log an encounter with a client outside a session."),

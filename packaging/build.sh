@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # both are shipped as data next to the code.
 .venv/bin/pyinstaller --noconfirm --clean --onedir --name caselog \
     --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
-    --add-data "$PWD/models/migrations:models/migrations" \
+    --add-data "$PWD/models/store/migrations:models/store/migrations" \
     --add-data "$PWD/resources:resources" \
     --hidden-import sqlcipher3 --collect-submodules playhouse \
     desktop/__main__.py

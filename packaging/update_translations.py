@@ -36,7 +36,7 @@ def taxonomy_sentences(folder: Path) -> Path:
 
 
 def sources(folder: Path) -> list[str]:
-    files = sorted((ROOT / "desktop").glob("*.py")) + sorted((ROOT / "models").glob("*.py"))
+    files = sorted((ROOT / "desktop").rglob("*.py")) + sorted((ROOT / "models").rglob("*.py"))
     return [str(path) for path in files] + [str(taxonomy_sentences(folder))]
 
 

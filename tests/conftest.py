@@ -12,8 +12,8 @@ import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402
 
-from models.clients import create_client  # noqa: E402
-from models.store import close_store, open_store  # noqa: E402
+from models.log.clients import create_client  # noqa: E402
+from models.opening import close_store, open_store  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 

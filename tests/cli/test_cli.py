@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from models.migrate import latest_schema_version
+from models.store.migrate import latest_schema_version
 from tests.conftest import PASSPHRASE, encounter_fields
 from tests.models.strategies import document, new_id
 
@@ -199,8 +199,8 @@ def test_backup_writes_a_copy_that_check_accepts(database, tmp_path):
 
 
 def test_check_reports_where_the_audit_trail_breaks(database, tmp_path):
-    from models.audit import AuditEntry
-    from models.store import close_store, open_store
+    from models.opening import close_store, open_store
+    from models.store.audit import AuditEntry
 
     source = write_json(tmp_path / "in.json", document([encounter_fields(id=new_id())]))
     assert caselog("import", source, "--db", database).returncode == 0

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.dialogs import UserDialogs  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
-from models.store import open_store  # noqa: E402
+from models.opening import open_store  # noqa: E402
 
 app = QApplication([])
 open_store(sys.argv[1], sys.argv[2])

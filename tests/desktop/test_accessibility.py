@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.review_window import ReviewWindow
-from desktop.summary_window import SummaryWindow
-from models.encounters import save_encounter
-from models.months import Month
+from desktop.supervision.review_window import ReviewWindow
+from desktop.supervision.summary_window import SummaryWindow
+from models.log.encounters import save_encounter
+from models.log.months import Month
 from tests.conftest import encounter_fields
 
 INPUTS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)

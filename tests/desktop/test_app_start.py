@@ -4,8 +4,8 @@ import os
 import subprocess
 import sys
 
-from desktop.clients_dialog import NAME, ClientsDialog
-from models.clients import Client
+from desktop.log.clients_dialog import NAME, ClientsDialog
+from models.log.clients import Client
 
 
 def start_demo(locale: str = "C.UTF-8") -> dict[str, str]:
@@ -46,7 +46,7 @@ def test_the_app_starts_in_the_language_chosen_in_preferences(qapp):
     from PySide6.QtCore import QSettings
 
     from desktop import APP_NAME, ORGANIZATION_NAME
-    from desktop.preferences import Preferences
+    from desktop.settings.preferences import Preferences
 
     settings = QSettings(ORGANIZATION_NAME, APP_NAME)  # in the tests' own configuration folder
     Preferences(language="de").save(settings)

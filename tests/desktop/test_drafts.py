@@ -8,9 +8,9 @@ import sys
 from PySide6.QtCore import Qt
 
 from desktop.main_window import MainWindow
-from models.drafts import pending_drafts
-from models.encounters import Encounter
-from models.store import close_store, open_store
+from models.log.encounters import Encounter
+from models.opening import close_store, open_store
+from models.store.drafts import pending_drafts
 from tests.conftest import PASSPHRASE
 
 TEXT = "Met at the bus stop — half-written when the power went"
@@ -58,7 +58,7 @@ def test_a_draft_is_offered_back_after_the_process_was_killed(qtbot, store, clie
 
 
 def test_declining_a_recovered_draft_discards_it(qtbot, window, dialogs):
-    from models.drafts import save_draft
+    from models.store.drafts import save_draft
 
     save_draft("encounter:new", {"what_was_said": "never mind"})
     dialogs.answers = [False]

@@ -6,12 +6,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.encounter_table_model import CLIENT, DATE, RISK, EncounterTableModel
-from models.demo import build_demo_database
-from models.encounter_list import ListFilter
-from models.encounters import Encounter, delete_encounter, encounter_dicts
-from models.enums import RISK_ORDER, Risk
-from models.store import close_store, open_store
+from desktop.log.encounter_table_model import CLIENT, DATE, RISK, EncounterTableModel
+from models.demo.builder import build_demo_database
+from models.log.encounter_list import ListFilter
+from models.log.encounters import Encounter, delete_encounter, encounter_dicts
+from models.log.enums import RISK_ORDER, Risk
+from models.opening import close_store, open_store
 from tests.conftest import PASSPHRASE
 
 

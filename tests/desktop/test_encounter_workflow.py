@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.main_window import MainWindow
-from desktop.unlock_dialog import UnlockDialog
-from models.clients import create_client
-from models.encounters import Encounter, encounter_dict
-from models.store import close_store
+from desktop.security.unlock_dialog import UnlockDialog
+from models.log.clients import create_client
+from models.log.encounters import Encounter, encounter_dict
+from models.opening import close_store
 
 PASSPHRASE = "willow lantern orbit 42"
 
@@ -106,7 +106,7 @@ def test_log_an_encounter_from_the_keyboard_and_find_it_after_a_restart(qtbot, t
 
 
 def test_edit_then_trash_then_restore(qtbot, window, client):
-    from models.encounters import save_encounter
+    from models.log.encounters import save_encounter
     from tests.conftest import encounter_fields
 
     saved = save_encounter(encounter_fields())
@@ -139,7 +139,7 @@ def test_edit_then_trash_then_restore(qtbot, window, client):
 
 
 def test_empty_trash_asks_first(qtbot, window, client, dialogs):
-    from models.encounters import delete_encounter, save_encounter
+    from models.log.encounters import delete_encounter, save_encounter
     from tests.conftest import encounter_fields
 
     delete_encounter(save_encounter(encounter_fields()).id)
@@ -221,7 +221,7 @@ def test_a_new_passphrase_must_be_long_enough_and_typed_twice(qtbot, tmp_path):
 
 
 def test_window_title_never_shows_client_detail(qtbot, window, client):
-    from models.encounters import save_encounter
+    from models.log.encounters import save_encounter
     from tests.conftest import encounter_fields
 
     save_encounter(encounter_fields())

@@ -2,10 +2,10 @@
 
 import csv
 
-from desktop.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
-from desktop.transfer_actions import TransferActions
-from models.clients import create_client
-from models.encounters import save_encounter
+from desktop.help.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
+from desktop.interchange.transfer_actions import TransferActions
+from models.log.clients import create_client
+from models.log.encounters import save_encounter
 from tests.conftest import encounter_fields
 
 
@@ -39,8 +39,8 @@ def test_export_csv_from_the_app_is_deidentified_unless_confirmed(qtbot, window,
 
 
 def test_the_guide_explains_every_category_and_the_protocol(qtbot, store):
-    from desktop.guide_dialog import GuideDialog
-    from models.taxonomy import builtin_categories
+    from desktop.help.guide_dialog import GuideDialog
+    from models.log.taxonomy import builtin_categories
 
     guide = GuideDialog()
     qtbot.addWidget(guide)
@@ -53,7 +53,7 @@ def test_the_guide_explains_every_category_and_the_protocol(qtbot, store):
 def test_import_from_the_app_adds_the_file_or_refuses_it_whole(qtbot, window, dialogs, tmp_path):
     import json
 
-    from models.encounters import Encounter
+    from models.log.encounters import Encounter
     from tests.models.strategies import document, new_id
 
     actions = TransferActions(window, dialogs, window.lock_action)

@@ -6,14 +6,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from desktop.lock_controller import LockController
 from desktop.main_window import MainWindow
-from desktop.preferences import Preferences
-from desktop.security_actions import SecurityActions
-from models.database import db
-from models.encounters import Encounter, save_encounter
-from models.months import Month
-from models.store import close_store, open_store
+from desktop.security.lock_controller import LockController
+from desktop.security.security_actions import SecurityActions
+from desktop.settings.preferences import Preferences
+from models.log.encounters import Encounter, save_encounter
+from models.log.months import Month
+from models.opening import close_store, open_store
+from models.store.database import db
 from tests.conftest import PASSPHRASE, encounter_fields
 
 SECRET_TEXT = "Waved at me outside the climbing wall"
@@ -97,7 +97,7 @@ def test_lock_now_and_lock_on_minimise(qtbot, session):
 
 
 def test_change_passphrase_from_the_app(qtbot, session, db_path):
-    from desktop.change_passphrase_dialog import ChangePassphraseDialog
+    from desktop.security.change_passphrase_dialog import ChangePassphraseDialog
 
     window, _, _ = session
     dialog = ChangePassphraseDialog(window)
@@ -137,8 +137,8 @@ def test_back_up_now_then_restore_from_it(qtbot, session, dialogs, tmp_path):
 def test_damage_found_after_unlocking_offers_the_latest_good_backup(qtbot, store, client, db_path, dialogs):
     import datetime as dt
 
-    from desktop.unlock_dialog import UnlockDialog
-    from models.backup import automatic_backup, default_backup_folder
+    from desktop.security.unlock_dialog import UnlockDialog
+    from models.store.backup import automatic_backup, default_backup_folder
 
     for index in range(150):
         save_encounter(encounter_fields(what_was_said=f"Kept safe {index} " + "text " * 100))

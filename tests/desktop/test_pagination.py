@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.pagination import merge, page_breaks
+from desktop.report.pagination import merge, page_breaks
 
 PAGE = 100.0
 

@@ -9,14 +9,14 @@ import sys
 
 import pytest
 
-from desktop.pdf_export import export_month_pdf
-from models.clients import create_client
-from models.encounters import save_encounter
-from models.enums import MeetingFormat
-from models.interchange import import_document
-from models.months import Month
-from models.report import suggested_file_name
-from models.reviews import add_action_item, countersign, mark_ready, set_comment, set_meeting, sign_off
+from desktop.report.pdf_export import export_month_pdf
+from models.interchange.importing import import_document
+from models.log.clients import create_client
+from models.log.encounters import save_encounter
+from models.log.months import Month
+from models.supervision.enums import MeetingFormat
+from models.supervision.report import suggested_file_name
+from models.supervision.reviews import add_action_item, countersign, mark_ready, set_comment, set_meeting, sign_off
 from tests.conftest import PASSPHRASE, encounter_fields
 
 OCTOBER = Month(2026, 10)
@@ -145,7 +145,7 @@ def test_import_document_is_used_by_the_cli_test_fixture_shape(store):
 def test_export_pdf_from_the_summary_screen_runs_in_the_background_and_offers_to_open(
     qtbot, month_with_everything, dialogs, tmp_path
 ):
-    from desktop.summary_window import SummaryWindow
+    from desktop.supervision.summary_window import SummaryWindow
 
     window = SummaryWindow(OCTOBER, dialogs)
     qtbot.addWidget(window)
@@ -163,7 +163,7 @@ def test_export_pdf_from_the_summary_screen_runs_in_the_background_and_offers_to
 
 
 def test_export_pdf_from_review_mode(qtbot, month_with_everything, dialogs, tmp_path):
-    from desktop.review_window import ReviewWindow
+    from desktop.supervision.review_window import ReviewWindow
 
     window = ReviewWindow(OCTOBER, dialogs)
     qtbot.addWidget(window)
@@ -176,7 +176,7 @@ def test_export_pdf_from_review_mode(qtbot, month_with_everything, dialogs, tmp_
 
 def test_a_german_pdf_is_german_throughout(qapp, month_with_everything, tmp_path):
     """Headings, tables, signals, labels, categories and page footers all come from the catalogue."""
-    from desktop.translations import install_translations
+    from desktop.settings.translations import install_translations
 
     install_translations(qapp, "de")
     try:

@@ -7,11 +7,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.pdf_export import prepare_pdf, run_pdf
-from desktop.preferences import Preferences
-from desktop.preferences_dialog import PreferencesDialog
-from desktop.theme import apply_theme
-from models.months import Month
+from desktop.report.pdf_export import prepare_pdf, run_pdf
+from desktop.settings.preferences import Preferences
+from desktop.settings.preferences_dialog import PreferencesDialog
+from desktop.settings.theme import apply_theme
+from models.log.months import Month
 
 
 def test_the_dialog_returns_every_preference(qtbot, tmp_path):
@@ -58,7 +58,7 @@ def test_the_therapist_heads_the_pdf(qapp, client, tmp_path):
 def test_charts_follow_the_dark_theme_on_screen_but_print_light(qapp):
     from PySide6.QtCharts import QChart
 
-    from desktop.summary_charts import CountsChart
+    from desktop.supervision.summary_charts import CountsChart
 
     apply_theme("dark")
     try:

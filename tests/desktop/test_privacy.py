@@ -7,15 +7,15 @@ import sys
 
 import pytest
 
-from desktop.pdf_export import prepare_pdf, run_pdf
-from desktop.pdf_writer import ExportCancelled
-from models.months import Month
+from desktop.report.pdf_export import prepare_pdf, run_pdf
+from desktop.report.pdf_writer import ExportCancelled
+from models.log.months import Month
 
 SECRET = "Jamie Privatename said the diagnosis out loud"
 
 
 def test_core_dumps_are_off_and_new_files_owner_only(tmp_path):
-    from desktop.privacy import harden_process
+    from desktop.security.privacy import harden_process
 
     previous = os.umask(0o022)
     try:

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from desktop.review_window import ReviewWindow
-from models.addenda import addenda_for, current_values
-from models.clients import create_client
-from models.encounters import encounter_dict, save_encounter
-from models.enums import ReviewStatus
-from models.months import Month
-from models.reviews import action_items, comments_by_encounter, review_for
+from desktop.supervision.review_window import ReviewWindow
+from models.log.clients import create_client
+from models.log.encounters import encounter_dict, save_encounter
+from models.log.months import Month
+from models.supervision.addenda import addenda_for, current_values
+from models.supervision.enums import ReviewStatus
+from models.supervision.reviews import action_items, comments_by_encounter, review_for
 from tests.conftest import encounter_fields
 
 OCTOBER = Month(2026, 10)
@@ -126,7 +126,7 @@ def test_reflections_show_only_when_the_therapist_includes_them(qtbot, client, d
 
 
 def test_an_edit_after_sign_off_asks_why_and_becomes_an_addendum(qtbot, window, client, dialogs):
-    from models.reviews import mark_ready, sign_off
+    from models.supervision.reviews import mark_ready, sign_off
 
     saved = save_encounter(encounter_fields(occurred_on="2026-10-12"))
     mark_ready(OCTOBER)

@@ -2,10 +2,10 @@
 
 from PySide6.QtCore import Qt
 
-from desktop.summary_window import SummaryWindow
-from models.encounters import save_encounter
-from models.months import Month
-from models.taxonomy import builtin_categories
+from desktop.supervision.summary_window import SummaryWindow
+from models.log.encounters import save_encounter
+from models.log.months import Month
+from models.log.taxonomy import builtin_categories
 from tests.conftest import encounter_fields
 
 
@@ -48,9 +48,9 @@ def test_summary_screen_shows_the_month_and_opens_its_encounters(qtbot, client):
 def test_summary_screen_lists_addenda(qtbot, client):
     import datetime as dt
 
-    from models.addenda import save_with_lock
-    from models.encounters import encounter_dict
-    from models.reviews import mark_ready, sign_off
+    from models.log.encounters import encounter_dict
+    from models.supervision.addenda import save_with_lock
+    from models.supervision.reviews import mark_ready, sign_off
 
     saved = save_encounter(encounter_fields(occurred_on="2026-10-20"))
     mark_ready(Month(2026, 10))

@@ -12,15 +12,15 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
 
-from desktop.preferences import Preferences
-from desktop.preferences_dialog import PreferencesDialog
-from desktop.review_window import ReviewWindow
-from desktop.summary_window import SummaryWindow
-from desktop.translations import LANGUAGES, chosen_language, install_translations
+from desktop.settings.preferences import Preferences
+from desktop.settings.preferences_dialog import PreferencesDialog
+from desktop.settings.translations import LANGUAGES, chosen_language, install_translations
+from desktop.supervision.review_window import ReviewWindow
+from desktop.supervision.summary_window import SummaryWindow
 from models import i18n
-from models.encounters import save_encounter
-from models.months import Month
-from models.validation import ValidationError
+from models.log.encounters import save_encounter
+from models.log.months import Month
+from models.log.validation import ValidationError
 from tests.conftest import TODAY, encounter_fields
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,7 +181,7 @@ def test_an_addendum_names_fields_and_values_as_the_screen_does(german):
 
 def test_an_import_problem_says_where_in_the_therapists_words(german):
     from desktop.labels import problem_line
-    from models.validation import Problem
+    from models.log.validation import Problem
 
     assert problem_line(Problem("encounters[3].occurred_on", "ist erforderlich")) == (
         "Begegnung 4, Datum: ist erforderlich"
@@ -191,7 +191,7 @@ def test_an_import_problem_says_where_in_the_therapists_words(german):
 
 
 def test_the_encounter_list_names_categories_in_the_users_language(german, store, client):
-    from models.encounter_list import ListFilter, fetch_page
+    from models.log.encounter_list import ListFilter, fetch_page
 
     save_encounter(encounter_fields(categories=["confidentiality", "public_acknowledgement"]))
     page, _ = fetch_page(ListFilter())

@@ -7,9 +7,9 @@ python -m tests.models.crash_writer DB PASSPHRASE save
 import sys
 import time
 
-from models.encounters import save_encounter
-from models.interchange import import_json
-from models.store import open_store
+from models.interchange.importing import import_json
+from models.log.encounters import save_encounter
+from models.opening import open_store
 from tests.conftest import encounter_fields
 
 path, passphrase, mode = sys.argv[1:4]

@@ -5,7 +5,7 @@ import uuid
 
 from hypothesis import strategies as st
 
-from models.enums import (
+from models.log.enums import (
     Acknowledgement,
     Assessment,
     Avoidability,
@@ -15,7 +15,7 @@ from models.enums import (
     Risk,
     Setting,
 )
-from models.taxonomy import BUILTIN_SLUGS
+from models.log.taxonomy import BUILTIN_SLUGS
 from tests.conftest import TODAY
 
 texts = st.text(max_size=120)

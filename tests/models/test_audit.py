@@ -2,13 +2,14 @@
 
 import datetime as dt
 
-from models.audit import AuditEntry, AuditHead, verify_chain
-from models.clients import create_client
-from models.database import db
-from models.encounters import delete_encounter, encounter_dict, restore_encounter, save_encounter
-from models.interchange import export_json, import_document
-from models.months import Month
-from models.reviews import mark_ready, sign_off
+from models.interchange.exporting import export_json
+from models.interchange.importing import import_document
+from models.log.clients import create_client
+from models.log.encounters import delete_encounter, encounter_dict, restore_encounter, save_encounter
+from models.log.months import Month
+from models.store.audit import AuditEntry, AuditHead, verify_chain
+from models.store.database import db
+from models.supervision.reviews import mark_ready, sign_off
 from tests.conftest import TODAY, encounter_fields
 from tests.models.strategies import document, new_id
 

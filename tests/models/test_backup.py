@@ -6,7 +6,9 @@ import stat
 
 import pytest
 
-from models.backup import (
+from models.log.encounters import Encounter, save_encounter
+from models.opening import change_store_passphrase, close_store, open_store
+from models.store.backup import (
     BackupRefused,
     automatic_backup,
     automatic_backups,
@@ -15,9 +17,7 @@ from models.backup import (
     restore_backup,
     verify_backup,
 )
-from models.database import WrongPassphrase, db, open_database, text_search_condition
-from models.encounters import Encounter, save_encounter
-from models.store import change_store_passphrase, close_store, open_store
+from models.store.database import WrongPassphrase, db, open_database, text_search_condition
 from tests.conftest import PASSPHRASE, encounter_fields
 
 

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from models.database import integrity_problems, open_database
-from models.store import close_store, open_store
+from models.opening import close_store, open_store
+from models.store.database import integrity_problems, open_database
 from tests.conftest import PASSPHRASE, encounter_fields
 from tests.models.strategies import document, new_id
 
@@ -35,7 +35,7 @@ def kill(process):
 
 def fresh_database(path):
     open_store(path, PASSPHRASE, create=True)
-    from models.clients import create_client
+    from models.log.clients import create_client
 
     create_client(code="C-TEST")
     close_store()

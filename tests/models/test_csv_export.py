@@ -5,9 +5,9 @@ import io
 import os
 import stat
 
-from models.clients import create_client
-from models.csv_export import encounters_csv, export_csv
-from models.encounters import delete_encounter, save_encounter
+from models.interchange.csv_export import encounters_csv, export_csv
+from models.log.clients import create_client
+from models.log.encounters import delete_encounter, save_encounter
 from tests.conftest import encounter_fields
 
 

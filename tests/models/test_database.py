@@ -8,7 +8,9 @@ import pytest
 from peewee import SqliteDatabase
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-from models.database import (
+from models.log.encounters import save_encounter
+from models.opening import close_store, open_store
+from models.store.database import (
     PLAIN_SQLITE_HEADER,
     DamagedDatabase,
     DatabaseExists,
@@ -20,8 +22,6 @@ from models.database import (
     integrity_problems,
     open_database,
 )
-from models.encounters import save_encounter
-from models.store import close_store, open_store
 from tests.conftest import PASSPHRASE, encounter_fields
 
 
@@ -146,8 +146,8 @@ def test_backup_is_an_encrypted_consistent_copy(store, tmp_path, client):
 def test_a_prepared_query_gives_what_peewee_gives_for_each_set_of_values(store, client):
     import datetime as dt
 
-    from models.database import PreparedQuery
-    from models.encounters import Encounter
+    from models.log.encounters import Encounter
+    from models.store.database import PreparedQuery
 
     for day in ("2026-09-30", "2026-10-01", "2026-10-31", "2026-11-01"):
         save_encounter(encounter_fields(occurred_on=day))

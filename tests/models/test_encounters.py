@@ -3,8 +3,7 @@
 import pytest
 from peewee import IntegrityError
 
-from models.database import db, text_search_condition
-from models.encounters import (
+from models.log.encounters import (
     Encounter,
     EncounterCategory,
     FollowUp,
@@ -15,7 +14,8 @@ from models.encounters import (
     restore_encounter,
     save_encounter,
 )
-from models.validation import ValidationError
+from models.log.validation import ValidationError
+from models.store.database import db, text_search_condition
 from tests.conftest import encounter_fields
 
 
@@ -52,7 +52,7 @@ def test_invalid_edit_changes_nothing(client):
 
 
 def test_a_failure_mid_save_rolls_back_the_whole_encounter(client, monkeypatch):
-    import models.encounters as encounters
+    import models.log.encounters as encounters
 
     def fail(*args, **kwargs):
         raise IntegrityError("simulated failure after the encounter row was written")

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.clients import Client
-from models.encounters import Encounter
-from models.interchange import ImportFileError, import_document, parse_json
-from models.store import close_store, open_store
-from models.validation import ValidationError
+from models.interchange.importing import ImportFileError, import_document, parse_json
+from models.log.clients import Client
+from models.log.encounters import Encounter
+from models.log.validation import ValidationError
+from models.opening import close_store, open_store
 from tests.conftest import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import document, new_id
 

@@ -9,19 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.clients import Client, create_client
-from models.encounters import Encounter, delete_encounter, save_encounter
-from models.interchange import (
-    ImportFileError,
-    export_document,
-    export_json,
-    import_document,
-    import_json,
-    parse_json,
-)
-from models.reviews import MonthReview
-from models.store import close_store, open_store
-from models.validation import ValidationError
+from models.interchange.exporting import export_document, export_json
+from models.interchange.importing import ImportFileError, import_document, import_json, parse_json
+from models.log.clients import Client, create_client
+from models.log.encounters import Encounter, delete_encounter, save_encounter
+from models.log.validation import ValidationError
+from models.opening import close_store, open_store
+from models.supervision.reviews import MonthReview
 from tests.conftest import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import document, encounters, new_id
 

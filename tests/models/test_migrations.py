@@ -5,10 +5,12 @@ import pytest
 from playhouse.migrations import Migration
 from playhouse.schema_diff import diff_models
 
-from models.clients import create_client
-from models.database import create_database, db, open_database
-from models.encounters import Encounter, save_encounter
-from models.migrate import (
+from models.log.clients import create_client
+from models.log.encounters import Encounter, save_encounter
+from models.log.taxonomy import Category, ensure_builtin_categories
+from models.opening import ALL_MODELS, close_store, open_store
+from models.store.database import create_database, db, open_database
+from models.store.migrate import (
     MIGRATIONS_DIRECTORY,
     applied_migrations,
     latest_schema_version,
@@ -16,8 +18,6 @@ from models.migrate import (
     pending_migrations,
     schema_version,
 )
-from models.store import ALL_MODELS, close_store, open_store
-from models.taxonomy import Category, ensure_builtin_categories
 from tests.conftest import PASSPHRASE, encounter_fields
 
 NAMES = [m.name for m in Migration.load_directory(str(MIGRATIONS_DIRECTORY))]

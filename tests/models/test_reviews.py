@@ -4,12 +4,14 @@ import datetime as dt
 
 import pytest
 
-from models.addenda import LockedMonth, addenda_for, current_values, save_with_lock, trash_with_lock
-from models.encounters import Encounter, encounter_dict, save_encounter
-from models.enums import MeetingFormat, ReviewStatus
-from models.interchange import export_document, import_document
-from models.months import Month
-from models.reviews import (
+from models.interchange.exporting import export_document
+from models.interchange.importing import import_document
+from models.log.encounters import Encounter, encounter_dict, save_encounter
+from models.log.months import Month
+from models.opening import close_store, open_store
+from models.supervision.addenda import LockedMonth, addenda_for, current_values, save_with_lock, trash_with_lock
+from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.supervision.reviews import (
     ReviewError,
     action_items,
     add_action_item,
@@ -25,8 +27,7 @@ from models.reviews import (
     set_notes,
     sign_off,
 )
-from models.store import close_store, open_store
-from models.summary import compute_summary
+from models.supervision.summary import compute_summary
 from tests.conftest import PASSPHRASE, TODAY, encounter_fields
 
 OCTOBER = Month(2026, 10)
@@ -160,7 +161,7 @@ def test_a_version_1_review_without_the_later_fields_still_imports(store):
 
 
 def test_addenda_read_as_lines_in_this_and_the_next_summary(october):
-    from models.summary_text import summary_text
+    from models.supervision.summary_text import summary_text
 
     signed()
     save_with_lock({**encounter_dict(october.id), "risk": "moderate"}, reason="Reassessed.", today=TODAY)

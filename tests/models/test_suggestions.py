@@ -1,7 +1,7 @@
 """Explainable category suggestions."""
 
-from models.enums import Risk
-from models.suggestions import minimum_risk, suggest_categories
+from models.log.enums import Risk
+from models.log.suggestions import minimum_risk, suggest_categories
 from tests.conftest import encounter_fields
 
 

@@ -4,12 +4,12 @@ import datetime as dt
 
 import pytest
 
-from models.clients import create_client
-from models.encounters import delete_encounter, save_encounter
-from models.months import Month
-from models.signals import drift_signals
-from models.summary import compute_summary
-from models.taxonomy import BUILTIN_SLUGS, create_tag
+from models.log.clients import create_client
+from models.log.encounters import delete_encounter, save_encounter
+from models.log.months import Month
+from models.log.taxonomy import BUILTIN_SLUGS, create_tag
+from models.supervision.drift import drift_signals
+from models.supervision.summary import compute_summary
 from tests.conftest import encounter_fields
 
 TODAY = dt.date(2026, 11, 27)
@@ -136,7 +136,7 @@ def test_the_summary_reads_by_index_and_never_scans_a_growing_table(client):
     """What makes a month cost the same in 100,000 encounters as in 100: every query on the
     encounter tables is an index search (EXPLAIN QUERY PLAN), never a full scan."""
     from benchmarks.harness import captured_sql
-    from models.database import db
+    from models.store.database import db
 
     for day in range(1, 29):
         add(f"2026-{(day % 10) + 1:02d}-{day:02d}", occurred_time=None)

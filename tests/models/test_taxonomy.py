@@ -2,9 +2,9 @@
 
 import pytest
 
-from models.clients import create_client, new_client_code
-from models.encounters import save_encounter
-from models.taxonomy import BUILTIN_SLUGS, Category, create_tag, ordered_categories, remove_tag, set_hidden
+from models.log.clients import create_client, new_client_code
+from models.log.encounters import save_encounter
+from models.log.taxonomy import BUILTIN_SLUGS, Category, create_tag, ordered_categories, remove_tag, set_hidden
 from tests.conftest import encounter_fields
 
 

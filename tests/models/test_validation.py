@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.taxonomy import BUILTIN_SLUGS
-from models.validation import (
+from models.log.taxonomy import BUILTIN_SLUGS
+from models.log.validation import (
     ENCOUNTER_KEYS,
     TEXT_MAX_LENGTH,
     ValidationContext,

@@ -1,0 +1,1 @@
+"""The command line (caselog ...), one module per command group."""

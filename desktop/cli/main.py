@@ -1,0 +1,88 @@
+"""The command line (DESIGN §6): the parser, built from each command group's module, and the
+dispatch with its exit codes.
+
+Exit codes: 0 done; 1 unexpected failure; 2 bad input (the message names the field and the
+value, and nothing was changed); 3 the database cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.cli import store, supervision, transfer
+from desktop.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_CANNOT_OPEN,
+    EXIT_FAILURE,
+    PASSPHRASE_VARIABLE,
+    UsageError,
+    database_path,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the database file (default: your data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="caselog",
+        description="Log encounters with clients outside sessions and prepare them for supervision.",
+        epilog=f"The passphrase is read from {PASSPHRASE_VARIABLE}, or asked for on the terminal.",
+    )
+    parser.add_argument("--db", metavar="PATH", type=Path, default=None, help="the database file")
+    parser.add_argument("--demo", action="store_true", help="open the app on a throwaway database of sample encounters")
+    parser.set_defaults(handler=run_app)
+    # Each command group's module adds its own commands; this order is the order of `caselog --help`.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    store.add_init(commands, database)
+    transfer.add_import(commands, database)
+    export = commands.add_parser("export", help="export encounters")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    transfer.add_exports(formats, database)
+    supervision.add_summary(commands, database)
+    supervision.add_pdf_export(formats, database)
+    store.add_backup_and_check(commands, database)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.security.privacy import harden_process
+    from models.store.database import CannotOpenDatabase, EmptyPassphrase
+
+    harden_process()
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (UsageError, EmptyPassphrase) as exc:
+        print(f"caselog: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CannotOpenDatabase as exc:
+        print(f"caselog: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    except KeyboardInterrupt:
+        print("caselog: interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # the last line of defence: no traceback, no client data
+        if os.environ.get("CASELOG_DEBUG"):
+            raise
+        print(f"caselog: unexpected failure ({type(exc).__name__}); nothing was changed.", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        from models.opening import close_store
+
+        close_store()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from desktop.app import run
+
+    return run(database_path=None if args.demo else database_path(args), demo=args.demo)

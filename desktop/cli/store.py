@@ -1,0 +1,100 @@
+"""Commands on the store itself: init, backup, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.common import (
+    EXIT_CANNOT_OPEN,
+    EXIT_OK,
+    MAX_PROBLEMS_SHOWN,
+    UsageError,
+    database_path,
+    open_for_command,
+    read_passphrase,
+    writable_output,
+)
+
+
+def add_init(commands, database: argparse.ArgumentParser) -> None:
+    init = commands.add_parser("init", parents=[database], help="create a new encrypted database")
+    init.set_defaults(handler=command_init)
+
+
+def add_backup_and_check(commands, database: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser("backup", parents=[database], help="write an encrypted, consistent copy")
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    backup.set_defaults(handler=command_backup)
+    check = commands.add_parser("check", parents=[database], help="check integrity, schema version and the audit trail")
+    check.set_defaults(handler=command_check)
+
+
+def command_init(args: argparse.Namespace) -> int:
+    from models.opening import open_store
+    from models.store.database import DatabaseExists
+
+    path = database_path(args)
+    if path.exists():
+        raise UsageError(f"--db: {path} already exists; Caselog will not overwrite it.")
+    try:
+        open_store(path, read_passphrase(confirm=True), create=True)
+    except DatabaseExists as exc:
+        raise UsageError(str(exc)) from None
+    print(f"Created an encrypted Caselog database at {path}.")
+    print("Keep the passphrase safe: it cannot be recovered, and without it the notes cannot be read.")
+    return EXIT_OK
+
+
+def command_backup(args: argparse.Namespace) -> int:
+    from models.store.backup import BackupRefused, make_backup
+    from models.store.database import db
+
+    output = writable_output(args.output, overwrite_refused=True)
+    open_for_command(args)
+    try:
+        make_backup(db.obj, output)
+    except BackupRefused as exc:
+        print(f"caselog: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    print(f"Wrote an encrypted backup to {output} (it opens with the same passphrase).")
+    return EXIT_OK
+
+
+def command_check(args: argparse.Namespace) -> int:
+    from models.store.audit import verify_chain
+    from models.store.database import db, integrity_problems, open_database, search_index_problems
+    from models.store.migrate import latest_schema_version, pending_migrations, schema_version
+
+    path = database_path(args)
+    database = open_database(path, read_passphrase())
+    try:
+        version, latest = schema_version(database), latest_schema_version()
+        pending = pending_migrations(database)
+        problems = integrity_problems(database)
+        chain = None
+        if not pending:
+            problems += search_index_problems(database)
+            db.initialize(database)
+            chain = verify_chain()
+    finally:
+        database.close()
+    print(f"Database: {path}")
+    print(f"Schema version: {version} (this Caselog: {latest})")
+    if pending:
+        print(f"Pending migrations (applied when the database is next opened): {', '.join(pending)}")
+    if version > latest:
+        print("This database was made by a newer Caselog; update Caselog to use it.")
+    if problems:
+        print("Integrity: DAMAGED")
+        for problem in problems[:MAX_PROBLEMS_SHOWN]:
+            print(f"  {problem}")
+        return EXIT_CANNOT_OPEN
+    print("Integrity: ok (SQLite integrity check, SQLCipher page check, foreign keys, search index)")
+    if chain is not None:
+        if not chain.ok:
+            print(f"Audit trail: BROKEN after {chain.entries} good entries: {chain.problem}")
+            return EXIT_CANNOT_OPEN
+        print(f"Audit trail: ok ({chain.entries} entries, hash chain intact)")
+    return EXIT_OK

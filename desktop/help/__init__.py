@@ -1,0 +1,1 @@
+"""Help: the first-run guide, the keyboard shortcuts sheet and About."""

@@ -1,0 +1,104 @@
+"""File → Import and Export: a Caselog JSON file in (all or nothing), the whole database out as
+Caselog JSON, or the encounters as CSV for a spreadsheet. Exports are de-identified unless the
+therapist asks otherwise and confirms. Both run on a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+from desktop.dialogs import UserDialogs
+from desktop.tasks import ExportTask, ImportTask
+from models import clock
+from models.interchange.csv_export import export_csv
+from models.interchange.exporting import export_json
+
+
+class TransferActions(QObject):
+    exported = Signal(str, int)
+    imported = Signal(str)
+
+    def __init__(self, window: QMainWindow, dialogs: UserDialogs, before: QAction):
+        super().__init__(window)
+        self.window, self.dialogs = window, dialogs
+        self.tasks: list[ExportTask] = []
+        self.import_action = QAction(self.tr("&Import Caselog JSON…"), window)
+        self.import_action.triggered.connect(self.import_file)
+        self.json_action = QAction(self.tr("Export as Caselog &JSON…"), window)
+        self.csv_action = QAction(self.tr("Export encounters as &CSV…"), window)
+        self.json_action.triggered.connect(lambda: self.export("json"))
+        self.csv_action.triggered.connect(lambda: self.export("csv"))
+        for action in (self.import_action, self.json_action, self.csv_action):
+            window.addAction(action)
+            window.file_menu.insertAction(before, action)
+
+    @Slot()
+    def import_file(self) -> None:
+        path = self.dialogs.open_file(self.window, self.tr("Import"), self.tr("Caselog JSON (*.json)"))
+        if not path:
+            return
+        task = ImportTask(Path(path))
+        task.setAutoDelete(False)
+        self.tasks.append(task)
+        progress = QProgressDialog(self.tr("Importing… (all or nothing)"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def finished(summary: str) -> None:
+            progress.reset()
+            self.window.refresh()
+            self.dialogs.inform(self.window, self.tr("Imported"), summary)
+            self.imported.emit(summary)
+
+        def refused(problems: list) -> None:
+            progress.reset()
+            shown = "\n".join(problems[:15]) + ("\n…" if len(problems) > 15 else "")
+            message = self.tr("Nothing was imported. The file has these problems:\n{0}").format(shown)
+            self.dialogs.warn(self.window, self.tr("Not imported"), message)
+
+        def failed(reason: str) -> None:
+            progress.reset()
+            self.dialogs.warn(self.window, self.tr("Not imported"), self.tr("The import failed ({0}).").format(reason))
+
+        task.signals.finished.connect(finished)
+        task.signals.refused.connect(refused)
+        task.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(task)
+
+    @Slot()
+    def export(self, kind: str) -> None:
+        identified = self.dialogs.confirm(
+            self.window, self.tr("Include names and locations?"),
+            self.tr("Exports are de-identified unless you choose otherwise: client codes only, no names, "
+                    "no locations, no private reflections. Include client names and locations in this file?"),
+            destructive=True,
+        )  # fmt: skip
+        name = f"caselog-{'identified' if identified else 'deidentified'}-{clock.today().isoformat()}.{kind}"
+        filters = self.tr("Caselog JSON (*.json)") if kind == "json" else self.tr("CSV (*.csv)")
+        path = self.dialogs.save_file(self.window, self.tr("Export"), str(Path.home() / name), filters)
+        if not path:
+            return
+        task = ExportTask(export_json if kind == "json" else export_csv, Path(path), identified)
+        task.setAutoDelete(False)
+        self.tasks.append(task)
+        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def finished(count: int) -> None:
+            progress.reset()
+            self.window.statusBar().showMessage(self.tr("Exported {0} encounter(s).").format(count), 6000)
+            self.exported.emit(path, count)
+
+        def failed(reason: str) -> None:
+            progress.reset()
+            self.dialogs.warn(self.window, self.tr("Not exported"), self.tr("The export failed ({0}).").format(reason))
+
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(task)

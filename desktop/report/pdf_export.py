@@ -1,0 +1,112 @@
+"""Exporting a month's supervision summary as PDF: gather and draw the charts on the GUI
+thread, then lay out and paint the pages on a worker thread with progress."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Signal
+from PySide6.QtGui import QImage
+
+from desktop.report.pdf_writer import ExportCancelled, write_pdf
+from desktop.report.report_charts import chart_images
+from desktop.report.report_html import report_html
+from models.log.months import Month
+from models.supervision.report import month_report, record_pdf_export
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr() under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
+
+
+def default_paper() -> str:
+    """US Letter where the locale measures in US units, A4 elsewhere."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if imperial else "a4"
+
+
+@dataclass
+class PdfJob:
+    """Everything the worker needs: no database access and no widgets after this point."""
+
+    path: Path
+    html: str
+    images: dict[str, QImage]
+    paper: str
+    title: str
+    footer: str
+
+
+def prepare_pdf(
+    month: Month, path: str | os.PathLike[str], identified: bool = False, paper: str | None = None, therapist: str = ""
+):
+    """Read the month and draw its charts (GUI thread). Returns the job for ``run_pdf``.
+    ``therapist`` ("name, credential", from the preferences) heads the report."""
+    report = month_report(month, identified=identified)
+    images = chart_images(report.summary)
+    footer = tr("Confidential supervision material · {0} · {1}").format(
+        month, tr("identified") if identified else tr("de-identified")
+    )
+    return PdfJob(
+        path=Path(path),
+        html=report_html(report, list(images), therapist),
+        images=images,
+        paper=paper or default_paper(),
+        title=tr("Caselog supervision summary {0}").format(month),
+        footer=footer,
+    )
+
+
+def run_pdf(job: PdfJob, progress=None, cancelled=None) -> int:
+    """Lay out and write the PDF (any thread). Returns the number of pages."""
+    return write_pdf(
+        job.path,
+        job.html,
+        job.images,
+        paper=job.paper,
+        title=job.title,
+        footer=job.footer,
+        page_label=lambda page, pages: tr("Page {0} of {1}").format(page, pages),
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def export_month_pdf(month: Month, path, identified: bool = False, paper: str | None = None) -> int:
+    """Prepare and write in one go (the command line)."""
+    pages = run_pdf(prepare_pdf(month, path, identified, paper))
+    record_pdf_export(month, identified)
+    return pages
+
+
+class PdfExportSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(str, int)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class PdfExportTask(QRunnable):
+    """Writes a prepared PDF on the thread pool; reports through ``signals`` (queued to the GUI thread)."""
+
+    def __init__(self, job: PdfJob):
+        super().__init__()
+        self.job = job
+        self.signals = PdfExportSignals()
+        self.cancel_requested = False
+
+    def cancel(self) -> None:
+        self.cancel_requested = True
+
+    def run(self) -> None:
+        try:
+            pages = run_pdf(self.job, self.signals.progress.emit, lambda: self.cancel_requested)
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the user without content: the type and the file's folder
+            self.signals.failed.emit(f"{type(exc).__name__}: {getattr(exc, 'strerror', '') or ''}".strip(": "))
+        else:
+            self.signals.finished.emit(str(self.job.path), pages)

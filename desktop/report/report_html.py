@@ -1,0 +1,239 @@
+"""The monthly supervision report as HTML for QTextDocument. Every piece of user text goes
+through ``text()``: escaped, with newlines and tabs kept, so it prints literally."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
+
+from desktop.labels import addendum_text, label
+from models.log.enums import (
+    Acknowledgement,
+    Assessment,
+    Avoidability,
+    Channel,
+    FollowUpAction,
+    Initiator,
+    Risk,
+    Setting,
+)
+from models.log.taxonomy import BUILTIN_SLUGS
+from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.supervision.report import MonthReport, ReportEncounter
+
+COUNT_TABLES = (
+    ("by_channel", Channel, QT_TR_NOOP("Channel")),
+    ("by_setting", Setting, QT_TR_NOOP("Setting")),
+    ("by_initiator", Initiator, QT_TR_NOOP("Initiated by")),
+    ("by_avoidability", Avoidability, QT_TR_NOOP("Avoidability")),
+    ("by_acknowledgement", Acknowledgement, QT_TR_NOOP("Acknowledgement")),
+    ("by_risk", Risk, QT_TR_NOOP("Risk")),
+    ("by_assessment", Assessment, QT_TR_NOOP("Assessment")),
+)
+STYLE = """
+h1 { font-size: 18pt; margin-bottom: 2pt; }
+h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; color: #1f3a5f; }
+h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }
+td, th { padding: 2pt 5pt; vertical-align: top; }
+th { text-align: left; background-color: #e8eef5; }
+.muted { color: #555555; }
+.figure { font-size: 16pt; font-weight: bold; }
+.narrative { white-space: pre-wrap; }
+"""
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr() under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
+
+
+def text(value: object) -> str:
+    """User text, printed literally: HTML-escaped, line breaks and tabs kept."""
+    return f"<span class='narrative'>{escape(str(value))}</span>" if value not in (None, "") else "—"
+
+
+def count_table(title: str, rows: list[tuple[str, int]]) -> str:
+    body = "".join(f"<tr><td>{escape(name)}</td><td align='right'>{count}</td></tr>" for name, count in rows)
+    count = escape(tr("Count"))
+    return (
+        f"<table border='0.5' cellspacing='0' width='100%'><tr><th>{escape(title)}</th>"
+        f"<th align='right'>{count}</th></tr>{body}</table>"
+    )
+
+
+def report_html(report: MonthReport, chart_names: list[str], therapist: str = "") -> str:
+    s = report.summary
+    review = report.review or {}
+    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    parts.append("<h1>" + escape(tr("Caselog supervision summary")) + "</h1>")
+    parts.append("<p class='muted'>" + escape(tr("Month")) + f": <b>{escape(report.month)}</b> · ")
+    parts.append(
+        escape(tr("Identified: includes client names and locations") if report.identified else tr("De-identified"))
+    )
+    parts.append("</p>")
+    meeting_format = review.get("meeting_format")
+    heading_rows = [
+        (tr("Therapist"), therapist or review.get("therapist") or ""),
+        (tr("Supervisor"), review.get("supervisor") or ""),
+        (tr("Supervision meeting"), review.get("meeting_on") or tr("not recorded")),
+        (
+            tr("Duration"),
+            tr("{0} min").format(review["meeting_minutes"]) if review.get("meeting_minutes") is not None else "—",
+        ),
+        (tr("Format"), label(MeetingFormat(meeting_format)) if meeting_format else "—"),
+        (tr("Review status"), label(ReviewStatus(review.get("status", ReviewStatus.OPEN.value)))),
+    ]
+    parts.append("<table>" + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{text(v)}</td></tr>"
+                                     for k, v in heading_rows) + "</table>")  # fmt: skip
+
+    previous = s.previous_month
+    figures = [
+        (tr("Encounters"), s.total, f"{previous['month']}: {previous['total']} · " + tr("six-month average")
+                                    + ": " + QLocale().toString(float(s.six_month_average), "g", 6)),
+        (tr("Acknowledged without consent"), s.without_consent, ""),
+        (tr("Flagged for supervision"), s.for_supervision, ""),
+        (tr("Consultations recorded"), s.consultations, ""),
+        (tr("Open follow-ups"), s.open_follow_ups, ""),
+    ]  # fmt: skip
+    parts.append("<h2>" + escape(tr("Headline figures")) + "</h2><table width='100%'><tr>")
+    parts += [
+        f"<td><span class='figure'>{value}</span><br><b>{escape(title)}</b><br>"
+        f"<span class='muted'>{escape(note)}</span></td>"
+        for title, value, note in figures
+    ]
+    parts.append("</tr></table>")
+
+    parts.append("<h2>" + escape(tr("Drift signals")) + "</h2>")
+    if s.signals:
+        items = "".join(
+            f"<li><b>{escape(sig.title)}</b>: {escape(sig.detail)}<br>"
+            f"<span class='muted'>{escape(', '.join(sig.occurrences))}</span></li>"
+            for sig in s.signals
+        )
+        parts.append(f"<ul>{items}</ul>")
+    else:
+        parts.append("<p>" + escape(tr("None this month.")) + "</p>")
+
+    parts.append("<h2>" + escape(tr("Counts")) + "</h2>")
+    slugs = list(BUILTIN_SLUGS) + [k for k in s.counts["by_category"] if k not in BUILTIN_SLUGS]
+    tables = [count_table(tr("Category"), [(s.category_labels.get(k, k), s.counts["by_category"][k]) for k in slugs])]
+    tables += [
+        count_table(tr(title), [(label(member), s.counts[key][member.value]) for member in kind])
+        for key, kind, title in COUNT_TABLES
+    ]
+    grid = "".join(
+        "<tr>" + "".join(f"<td width='50%'>{t}</td>" for t in tables[i : i + 2]) + "</tr>"
+        for i in range(0, len(tables), 2)
+    )
+    parts.append(f"<table width='100%' cellspacing='6'>{grid}</table>")
+
+    if chart_names:
+        parts.append("<h2>" + escape(tr("Charts")) + "</h2>")
+        parts += [f"<p><img src='chart:{name}' width='640'></p>" for name in chart_names]
+
+    parts.append("<h2>" + escape(tr("Flagged for supervision and high risk")) + "</h2>")
+    if report.priority:
+        parts.append("<ul>" + "".join(f"<li>{escape(line(e))}</li>" for e in report.priority) + "</ul>")
+    else:
+        parts.append("<p>" + escape(tr("None this month.")) + "</p>")
+
+    parts.append("<h2>" + escape(tr("Every encounter of the month")) + "</h2>")
+    if not report.encounters:
+        parts.append("<p>" + escape(tr("No encounters were logged this month.")) + "</p>")
+    parts += [encounter_html(e, s.category_labels) for e in report.encounters]
+
+    parts.append("<h2>" + escape(tr("Overall notes")) + f"</h2><p>{text(review.get('notes'))}</p>")
+    parts.append("<h2>" + escape(tr("Action items")) + "</h2>")
+    items = review.get("action_items") or []
+    if items:
+        done, still_open = tr("done"), tr("open")
+        rows = "".join(
+            f"<tr><td>{text(i['text'])}</td><td>{text(i['owner'])}</td><td>{escape(i['due_on'] or '—')}</td>"
+            f"<td>{escape(done if i['done'] else still_open)}</td></tr>"
+            for i in items
+        )
+        parts.append(
+            "<table border='0.5' cellspacing='0' width='100%'><tr>"
+            + "".join(f"<th>{escape(name)}</th>" for name in (tr("Action"), tr("Owner"), tr("Due"), tr("Status")))
+            + f"</tr>{rows}</table>"
+        )
+    else:
+        parts.append("<p>" + escape(tr("None.")) + "</p>")
+
+    parts.append("<h2>" + escape(tr("Addenda (changes after sign-off)")) + "</h2>")
+    if report.addenda:
+        parts.append(
+            "<ul>" + "".join(f"<li>{text(addendum_text(a, s.category_labels))}</li>" for a in report.addenda) + "</ul>"
+        )
+    else:
+        parts.append("<p>" + escape(tr("None.")) + "</p>")
+
+    parts.append(signatures_html(review))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def line(encounter: ReportEncounter) -> str:
+    v = encounter.values
+    who = f"{v['client']} ({encounter.client_name})" if encounter.client_name else v["client"]
+    flag = (" · " + tr("flagged for supervision")) if v["for_supervision"] else ""
+    risk = tr("risk")
+    return f"{v['occurred_on']} {who} · {label(Channel(v['channel']))} · {risk} {label(Risk(v['risk']))}{flag}"
+
+
+def encounter_html(encounter: ReportEncounter, category_labels: dict[str, str]) -> str:
+    v = encounter.values
+    setting = Setting(v["setting"])
+    how = label(Channel(v["channel"])) + ("" if setting == Setting.NOT_APPLICABLE else f" · {label(setting)}")
+    who = f"{v['client']} ({encounter.client_name})" if encounter.client_name else v["client"]
+    done, still_open = tr("done"), tr("open")
+    follow = ", ".join(
+        f"{label(FollowUpAction(f['action']))} ({done if f['done'] else still_open})" for f in v["follow_up"]
+    )
+    rows = [
+        (tr("Date"), f"{v['occurred_on']} {v['occurred_time'] or ''}".strip()),
+        (tr("Client"), who),
+        (tr("Channel / setting"), how),
+    ]
+    if v["location"]:
+        rows.append((tr("Location"), v["location"]))
+    rows += [
+        (tr("Initiated by"), label(Initiator(v["initiated_by"]))),
+        (tr("Acknowledgement"), label(Acknowledgement(v["acknowledgement"]))),
+        (tr("Categories"), ", ".join(category_labels.get(c, c) for c in v["categories"])),
+        (tr("Risk"), label(Risk(v["risk"]))),
+        (tr("Assessment"), label(Assessment(v["assessment"]))),
+        (tr("What was said"), v["what_was_said"]),
+        (tr("Response"), v["response"]),
+    ]
+    rows += [(tr(name), v[key]) for key, name in (
+        ("rationale", QT_TR_NOOP("Rationale")), ("anticipated_benefit", QT_TR_NOOP("Anticipated benefit")),
+        ("anticipated_consequences", QT_TR_NOOP("Anticipated consequences")),
+        ("consultation", QT_TR_NOOP("Consultation")),
+        ("reflection", QT_TR_NOOP("Therapist's reflection (included by the therapist)")),
+    ) if v[key]]  # fmt: skip
+    rows.append((tr("Follow-up"), follow or "—"))
+    discussed = (" (" + tr("discussed") + ")") if encounter.discussed else ""
+    rows.append((tr("Supervisor's comment") + discussed, encounter.comment or "—"))
+    body = "".join(f"<tr><td width='22%'><b>{escape(k)}</b></td><td>{text(val)}</td></tr>" for k, val in rows)
+    title = f"{v['occurred_on']} · {v['client']} · {label(Risk(v['risk']))}"
+    return f"<h3>{escape(title)}</h3><table border='0.5' cellspacing='0' width='100%'>{body}</table>"
+
+
+def signatures_html(review: dict) -> str:
+    signed = review.get("signed_at")
+    countersigned = review.get("countersigned_at")
+    supervisor = (
+        f"{review.get('supervisor', '')}, {review.get('credential', '')} — {signed[:10]}"
+        if signed
+        else tr("not signed off")
+    )
+    therapist = f"{review.get('therapist', '')} — {countersigned[:10]}" if countersigned else tr("not countersigned")
+    heading, supervisor_title = escape(tr("Sign-off")), escape(tr("Supervisor"))
+    therapist_title = escape(tr("Therapist (countersign)"))
+    return (
+        f"<h2>{heading}</h2><table border='0.5' cellspacing='0' width='100%'>"
+        f"<tr><td width='30%'><b>{supervisor_title}</b></td><td>{text(supervisor)}</td></tr>"
+        f"<tr><td><b>{therapist_title}</b></td><td>{text(therapist)}</td></tr></table>"
+    )

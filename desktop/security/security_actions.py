@@ -1,0 +1,186 @@
+"""The main window's safety menu items: change passphrase, back up now, restore from a backup,
+the audit trail, and preferences for locking and backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QProgressDialog
+
+from desktop.main_window import MainWindow
+from desktop.security.audit_window import AuditWindow
+from desktop.security.change_passphrase_dialog import ChangePassphraseDialog
+from desktop.security.lock_controller import LockController
+from desktop.settings.preferences import Preferences
+from desktop.settings.preferences_dialog import PreferencesDialog
+from desktop.settings.theme import apply_theme
+from desktop.tasks import BackupTask, IntegrityTask
+from models import clock
+from models.store.backup import BackupRefused, default_backup_folder, latest_good_backup, restore_backup
+from models.store.database import CannotOpenDatabase
+
+
+class SecurityActions(QObject):
+    def __init__(self, window: MainWindow, lock: LockController, database_path: Path, preferences: Preferences):
+        super().__init__(window)
+        self.window, self.lock, self.database_path, self.preferences = window, lock, database_path, preferences
+        self.dialogs = window.dialogs
+        self.tasks: list[BackupTask] = []  # kept until they finish (their run() may still be returning)
+        self.audit_window: AuditWindow | None = None
+        self.offering_restore = False
+        self.damage_declined = False  # asked once per unlock, not at every page that fails to read
+        window.model.read_failed.connect(lambda: self.integrity_checked(True))
+        lock.unlocked.connect(self.forget_declined)
+        file_menu, view_menu, edit_menu = window.file_menu, window.view_menu, window.edit_menu
+        before = window.lock_action
+        self.passphrase_action = self._add(
+            file_menu, before, self.tr("Change &passphrase…"), None, self.change_passphrase
+        )
+        self.backup_action = self._add(file_menu, before, self.tr("&Back up now…"), "Ctrl+Shift+B", self.back_up_now)
+        self.restore_action = self._add(file_menu, before, self.tr("Restore from a backup…"), None, self.restore)
+        file_menu.insertSeparator(before)
+        self.audit_action = self._add(view_menu, None, self.tr("&Audit trail…"), None, self.show_audit)
+        edit_menu.addSeparator()
+        self.preferences_action = self._add(edit_menu, None, self.tr("&Preferences…"), "Ctrl+,", self.edit_preferences)
+
+    def _add(self, menu, before, text, shortcut, slot) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        menu.insertAction(before, action) if before is not None else menu.addAction(action)
+        return action
+
+    # ------------------------------------------------------------ backups
+
+    def start_backup(self, task: BackupTask, on_done) -> None:
+        self.tasks.append(task)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(on_done)
+        task.signals.failed.connect(self.backup_failed)
+        QThreadPool.globalInstance().start(task)
+
+    def automatic_backup(self) -> None:
+        """Once a day, in the background, into the data folder's backups/ (called after unlocking)."""
+        task = BackupTask(folder=default_backup_folder(self.database_path), keep=self.preferences.backups_kept)
+        self.start_backup(task, lambda path: None)
+
+    def check_integrity(self) -> None:
+        """The quick check over every page, in the background (called after unlocking)."""
+        task = IntegrityTask()
+        task.setAutoDelete(False)
+        self.tasks.append(task)
+        task.signals.checked.connect(self.integrity_checked)
+        QThreadPool.globalInstance().start(task)
+
+    @Slot(bool)
+    def integrity_checked(self, damaged: bool) -> None:
+        if not damaged or self.offering_restore or self.damage_declined:
+            return
+        self.offering_restore = True
+        try:
+            self.offer_restore()
+        finally:
+            self.offering_restore = False
+
+    def offer_restore(self) -> None:
+        if not self.dialogs.confirm(
+            self.window, self.tr("The database is damaged"),
+            self.tr("Caselog's check found damage in its database. Restore the latest good automatic backup? "
+                    "The damaged file is kept aside."),
+        ):  # fmt: skip
+            self.damage_declined = True
+            return
+        passphrase = self.dialogs.ask_secret(self.window, self.tr("Passphrase"), self.tr("Your passphrase:"))
+        if passphrase is None:
+            return
+        backup = latest_good_backup(default_backup_folder(self.database_path), passphrase)
+        if backup is None:
+            message = self.tr("No automatic backup opens and passes its checks. Restore one by hand.")
+            self.dialogs.warn(self.window, self.tr("No good backup"), message)
+            return
+        self.replace_with(backup, passphrase)
+
+    @Slot()
+    def forget_declined(self) -> None:
+        self.damage_declined = False
+
+    def replace_with(self, backup, passphrase: str) -> None:
+        """Lock, restore ``backup`` over the database (the old file kept aside), unlock on the result."""
+        self.lock.lock()
+        try:
+            restore_backup(backup, self.database_path, passphrase)
+        except (BackupRefused, CannotOpenDatabase) as exc:
+            self.dialogs.warn(self.window, self.tr("Not restored"), str(exc))
+        self.lock.unlock(passphrase)
+        if not self.lock.is_locked:
+            self.window.statusBar().showMessage(self.tr("Restored from the backup."), 6000)
+
+    @Slot()
+    def back_up_now(self) -> None:
+        suggested = default_backup_folder(self.database_path) / f"caselog-manual-{clock.now():%Y%m%d-%H%M%S}.db"
+        suggested.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self.dialogs.save_file(self.window, self.tr("Back up now"), str(suggested), self.tr("Backup (*.db)"))
+        if not path:
+            return
+        if Path(path).exists():
+            self.dialogs.warn(self.window, self.tr("Back up"), self.tr("That file exists; choose a new name."))
+            return
+        progress = QProgressDialog(self.tr("Making an encrypted backup…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+
+        def done(made: str) -> None:
+            progress.reset()
+            self.window.statusBar().showMessage(self.tr("Backup written: it opens with the current passphrase."), 6000)
+
+        self.start_backup(BackupTask(destination=Path(path)), done)
+
+    @Slot(str)
+    def backup_failed(self, reason: str) -> None:
+        self.dialogs.warn(
+            self.window, self.tr("Backup not made"), self.tr("The backup was not made ({0}).").format(reason)
+        )
+
+    @Slot()
+    def restore(self) -> None:
+        path = self.dialogs.open_file(self.window, self.tr("Restore from a backup"), self.tr("Backup (*.db)"))
+        if not path:
+            return
+        passphrase = self.dialogs.ask_secret(
+            self.window, self.tr("Backup passphrase"), self.tr("The passphrase the backup was made with:")
+        )
+        if passphrase is None:
+            return
+        if not self.dialogs.confirm(
+            self.window, self.tr("Restore from a backup?"),
+            self.tr("The backup will replace what Caselog holds now. The current database is kept aside, next to it, "
+                    "in case you need it. Continue?"),
+            destructive=True,
+        ):  # fmt: skip
+            return
+        self.replace_with(path, passphrase)
+
+    # ------------------------------------------------------------ the rest
+
+    @Slot()
+    def change_passphrase(self) -> None:
+        if ChangePassphraseDialog(self.window).exec():
+            self.window.statusBar().showMessage(self.tr("Passphrase changed."), 6000)
+
+    @Slot()
+    def show_audit(self) -> None:
+        self.audit_window = AuditWindow()
+        self.audit_window.show()
+
+    @Slot()
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.preferences, self.window)
+        if dialog.exec():
+            self.preferences = dialog.preferences()
+            self.preferences.save()
+            self.lock.apply(self.preferences)
+            apply_theme(self.preferences.theme)

@@ -1,0 +1,1 @@
+"""Settings: preferences and their dialog, theme, language, where the data lives."""

@@ -1,0 +1,251 @@
+"""The monthly summary screen: month picker, headline figures with their change, drift signals,
+charts, and the month's encounters (highest risk first) that open on Enter or double-click."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs import UserDialogs
+from desktop.labels import addendum_text, label, short_label
+from desktop.list_table_model import ListTableModel
+from desktop.report.pdf_export_flow import PdfExportFlow
+from desktop.supervision.summary_charts import CountsChart, TrendChart, chart_items
+from models import clock
+from models.log.enums import Acknowledgement, Risk
+from models.log.months import Month
+from models.supervision.summary import MonthSummary, SummaryEncounter, compute_summary, monthly_trend
+
+Index = QModelIndex | QPersistentModelIndex
+DATE, CLIENT, RISK, CATEGORIES, FLAGGED = range(5)
+
+
+class SummaryEncounterModel(ListTableModel):
+    """The month's encounters as the summary lists them, optionally narrowed to one category."""
+
+    def __init__(self, parent=None):
+        super().__init__([], parent)
+        self.headers = [self.tr("Date"), self.tr("Client"), self.tr("Risk"), self.tr("Categories"), self.tr("Flag")]
+        self.all: list[SummaryEncounter] = []
+        self.rows: list[SummaryEncounter] = []
+        self.labels: dict[str, str] = {}
+
+    def set_encounters(self, encounters: list[SummaryEncounter], labels: dict[str, str], category: str | None):
+        self.beginResetModel()
+        self.all, self.labels = encounters, labels
+        self.rows = [e for e in encounters if category is None or category in e.categories]
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        row = self.rows[index.row()]
+        return {
+            DATE: row.occurred_on,
+            CLIENT: row.client,
+            RISK: short_label(Risk(row.risk)),
+            CATEGORIES: ", ".join(self.labels.get(slug, slug) for slug in row.categories),
+            FLAGGED: self.tr("For supervision") if row.for_supervision else "",
+        }[index.column()]
+
+
+class SummaryWindow(QWidget):
+    """One month's summary. Emits ``open_encounter(id)`` when the therapist opens a row."""
+
+    open_encounter = Signal(str)
+
+    def __init__(self, month: Month | None = None, dialogs: UserDialogs | None = None, parent=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Monthly summary — Caselog"))
+        self.resize(1100, 820)
+        self.month = month or Month.of(clock.today())
+        self.category: str | None = None
+        self.summary: MonthSummary | None = None
+
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.month_label = QLabel()
+        self.month_label.setAccessibleName(self.tr("Month"))
+        self.export_button = QPushButton(self.tr("Export &PDF…"))
+        self.export_button.setToolTip(self.tr("Export this month as PDF (Ctrl+P)"))
+        self.export_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.pdf = PdfExportFlow(self, dialogs or UserDialogs())
+        header = QHBoxLayout()
+        header.addWidget(self.previous_button)
+        header.addWidget(self.month_label, 1, Qt.AlignmentFlag.AlignCenter)
+        header.addWidget(self.next_button)
+        header.addWidget(self.export_button)
+
+        self.figures = QLabel()
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        self.figures.setAccessibleName(self.tr("Headline figures"))
+        self.signals = QLabel()
+        self.signals.setWordWrap(True)
+        self.signals.setTextFormat(Qt.TextFormat.RichText)
+        self.signals.setAccessibleName(self.tr("Drift signals"))
+
+        self.category_chart = CountsChart(self.tr("Categories"))
+        self.initiator_chart = CountsChart(self.tr("Who initiated"))
+        self.acknowledgement_chart = CountsChart(self.tr("Acknowledgement"))
+        self.trend_chart = TrendChart(
+            self.tr("Twelve months"), self.tr("Encounters"), self.tr("Acknowledged without consent")
+        )
+        charts = QGridLayout()
+        charts.addWidget(self.category_chart, 0, 0, 2, 1)
+        charts.addWidget(self.initiator_chart, 0, 1)
+        charts.addWidget(self.acknowledgement_chart, 1, 1)
+        charts.addWidget(self.trend_chart, 2, 0, 1, 2)
+
+        self.filter_label = QLabel()
+        self.model = SummaryEncounterModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The month's encounters, highest risk first"))
+        descriptions = {
+            self.previous_button: self.tr("Show the month before (Alt+Left)."),
+            self.next_button: self.tr("Show the month after (Alt+Right)."),
+            self.export_button: self.tr("Write this month's summary as a PDF for supervision (Ctrl+P)."),
+            self.table: self.tr("Highest risk first, then those flagged for supervision. Click a bar of the "
+                                "categories chart to list only that category."),
+        }  # fmt: skip
+        for widget, description in descriptions.items():
+            widget.setAccessibleDescription(description)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(header)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.signals)
+        layout.addLayout(charts)
+        layout.addWidget(self.filter_label)
+        layout.addWidget(self.table)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.export_button.clicked.connect(lambda: self.pdf.start(self.month))
+        self.previous_button.clicked.connect(self.show_previous)
+        self.next_button.clicked.connect(self.show_next)
+        self.category_chart.bar_clicked.connect(self.narrow_to_category)
+        self.table.activated.connect(self.open_row)
+        self.table.doubleClicked.connect(self.open_row)
+        for shortcut, slot in (("Alt+Left", self.show_previous), ("Alt+Right", self.show_next)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.reload()
+
+    @Slot()
+    def show_previous(self) -> None:
+        self.month, self.category = self.month.previous(), None
+        self.reload()
+
+    @Slot()
+    def show_next(self) -> None:
+        self.month, self.category = self.month.next(), None
+        self.reload()
+
+    @Slot(str)
+    def narrow_to_category(self, slug: str) -> None:
+        self.category = None if self.category == slug else slug
+        self.show_encounters()
+
+    @Slot(QModelIndex)
+    def open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_encounter.emit(self.model.rows[index.row()].id)
+
+    def reload(self) -> None:
+        summary = compute_summary(self.month)
+        self.summary = summary
+        self.month_label.setText(f"<h2>{summary.month}</h2>")
+        self.next_button.setEnabled(self.month < Month.of(clock.today()))
+        self.figures.setText(self.figures_html(summary))
+        self.signals.setText(self.signals_html(summary))
+        items = chart_items(summary)
+        self.category_chart.show_counts(items["categories"])
+        self.initiator_chart.show_counts(items["initiators"])
+        self.acknowledgement_chart.show_counts(items["acknowledgement"])
+        self.trend_chart.show_trend(monthly_trend(self.month))
+        self.show_encounters()
+
+    def show_encounters(self) -> None:
+        assert self.summary is not None
+        self.model.set_encounters(self.summary.encounters, self.summary.category_labels, self.category)
+        if self.category:
+            name = self.summary.category_labels.get(self.category, self.category)
+            self.filter_label.setText(self.tr("Encounters in “{0}” (click the bar again for all)").format(name))
+        else:
+            self.filter_label.setText(self.tr("Encounters, highest risk first"))
+
+    def figures_html(self, s: MonthSummary) -> str:
+        def change(now: float, before: float) -> str:
+            """A signed difference in the user's number format ("+1.5", "+1,5" in German)."""
+            difference = now - before
+            if not difference:
+                return "±0"
+            text = QLocale().toString(float(abs(difference)), "g", 6)
+            return ("+" if difference > 0 else "−") + text
+
+        previous = s.previous_month["total"]
+        cells = [
+            (self.tr("Encounters"), f"{s.total}",
+             self.tr("{0} on last month, {1} on the six-month average").format(
+                 change(s.total, previous), change(s.total, s.six_month_average))),
+            (self.tr("Without consent"), f"{s.without_consent}", label(Acknowledgement.WITHOUT_CONSENT)),
+            (self.tr("For supervision"), f"{s.for_supervision}", self.tr("flagged")),
+            (self.tr("Consultations"), f"{s.consultations}", self.tr("recorded")),
+            (self.tr("Open follow-ups"), f"{s.open_follow_ups}", self.tr("not yet done")),
+        ]  # fmt: skip
+        row = "".join(
+            f"<td style='padding-right:24px'><span style='font-size:22pt'><b>{escape(value)}</b></span><br>"
+            f"<b>{escape(title)}</b><br><small>{escape(note)}</small></td>"
+            for title, value, note in cells
+        )
+        return f"<table><tr>{row}</tr></table>"
+
+    def signals_html(self, s: MonthSummary) -> str:
+        html = signals_and_addenda_html(s)
+        return html or self.tr("<b>Drift signals:</b> none this month.")
+
+
+def signals_and_addenda_html(s: MonthSummary) -> str:
+    """The drift signals and the addenda of a summary as an HTML list ("" when there are none)."""
+    html = ""
+    if s.signals:
+        items = "".join(
+            f"<li><b>{escape(signal.title)}</b>: {escape(signal.detail)} "
+            f"<br><small>{escape(', '.join(signal.occurrences))}</small></li>"
+            for signal in s.signals
+        )
+        html += QCoreApplication.translate("Summary", "<b>Drift signals</b>") + f"<ul>{items}</ul>"
+    if s.addenda:
+        items = "".join(f"<li>{escape(addendum_text(a, s.category_labels))}</li>" for a in s.addenda)
+        html += QCoreApplication.translate("Summary", "<b>Addenda (changes after sign-off)</b>") + f"<ul>{items}</ul>"
+    return html

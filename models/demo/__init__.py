@@ -1,0 +1,1 @@
+"""Demo data: sample encounters built from written vignettes."""

@@ -1,0 +1,64 @@
+"""Encounters as CSV for spreadsheets: de-identified unless asked, never the private reflections
+unless included, and safe to open (no cell a spreadsheet would run as a formula)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+
+from models.log.clients import Client
+from models.log.encounters import Encounter, encounter_dicts, live_encounters
+from models.store.audit import record_audit
+from models.store.private_files import write_private_file
+
+COLUMNS = (
+    "id", "occurred_on", "occurred_time", "duration_minutes", "client", "channel", "setting", "location",
+    "initiated_by", "avoidability", "acknowledgement", "others_present", "therapy_content_raised",
+    "what_was_said", "response", "categories", "risk", "assessment", "rationale", "anticipated_benefit",
+    "anticipated_consequences", "consultation", "follow_up", "for_supervision", "created_at", "updated_at",
+)  # fmt: skip
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> str:
+    """A value as spreadsheet text. A leading =, +, -, @ gets a quote so it is never a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def encounters_csv(*, identified: bool = False, include_reflections: bool = False) -> str:
+    """Every encounter not in the trash, oldest first, as CSV text."""
+    columns = list(COLUMNS)
+    if identified:
+        columns.insert(columns.index("client") + 1, "client_name")
+    if include_reflections:
+        columns.insert(columns.index("response") + 1, "reflection")
+    names = dict(Client.select(Client.code, Client.name).tuples()) if identified else {}
+    query = live_encounters().order_by(Encounter.occurred_on, Encounter.occurred_time)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for values in encounter_dicts(query, identified=identified, include_reflection=include_reflections):
+        row = {
+            **values,
+            "client_name": names.get(values["client"]),
+            "categories": "; ".join(values["categories"]),
+            "follow_up": "; ".join(f"{f['action']} ({'done' if f['done'] else 'open'})" for f in values["follow_up"]),
+        }
+        writer.writerow([cell(row[column]) for column in columns])
+    return buffer.getvalue()
+
+
+def export_csv(path: str | os.PathLike[str], *, identified: bool = False, include_reflections: bool = False) -> int:
+    """Write the CSV to ``path`` (mode 0600, UTF-8 with a byte-order mark so spreadsheets read
+    accents and scripts right). Returns the number of encounters written."""
+    text = encounters_csv(identified=identified, include_reflections=include_reflections)
+    write_private_file(path, "\ufeff" + text)
+    record_audit("export.csv", "identified" if identified else "de-identified",
+                 ["reflections"] if include_reflections else [])  # fmt: skip
+    return text.count("\r\n") - 1
