@@ -22,8 +22,9 @@ from benchmarks.dataset import synthetic_document
 from models.interchange.importing import import_document, plan_import
 from models.log.encounter_list import ListFilter
 from models.log.months import Month
+from models.log.search import search_index_deferred
 from models.opening import close_store, open_store
-from models.store.database import db, open_database, search_index_deferred
+from models.store.database import db, open_database
 
 TODAY = dt.date(2026, 11, 27)
 PASSPHRASE = "benchmark passphrase"
@@ -249,7 +250,7 @@ def pdf_figure(folder: Path, runs: int) -> Figure:
 
 
 def import_figure(size: int, runs: int, folder: Path) -> Figure:
-    from models.log.encounters import Encounter
+    from models.log.encounters import SCALAR_FIELDS, Encounter
 
     document = synthetic_document(size, TODAY - dt.timedelta(days=3650), 3649, seed=5)
     json.dumps(document)  # as if read from a file: the parse is not part of the figure
@@ -277,11 +278,8 @@ def import_figure(size: int, runs: int, folder: Path) -> Figure:
         categories = dict(db.obj.execute_sql("SELECT slug, id FROM category").fetchall())
         rows, links, actions = [], [], []
         for e in plan.encounters:
-            rows.append((e.id.hex, e.occurred_on, e.occurred_time, e.duration_minutes, client_ids[e.client],
-                         e.channel, e.setting, e.location, e.initiated_by, e.avoidability, e.acknowledgement,
-                         e.others_present, e.therapy_content_raised, e.what_was_said, e.response, e.reflection,
-                         e.risk, e.assessment, e.rationale, e.anticipated_benefit, e.anticipated_consequences,
-                         e.consultation, e.for_supervision, "2026-01-01 00:00:00", "2026-01-01 00:00:00"))  # fmt: skip
+            rows.append((e.id.hex, client_ids[e.client], *(getattr(e, name) for name in SCALAR_FIELDS),
+                         "2026-01-01 00:00:00", "2026-01-01 00:00:00"))  # fmt: skip
             links += [(e.id.hex, categories[s], p) for p, s in enumerate(e.categories)]
             actions += [(e.id.hex, a, d, p) for p, (a, d) in enumerate(e.follow_up)]
         rows, actions = [_plain(row) for row in rows], [_plain(row) for row in actions]  # as the driver stores them
@@ -289,11 +287,7 @@ def import_figure(size: int, runs: int, folder: Path) -> Figure:
         with db.atomic(), search_index_deferred():  # the search index filled as the import fills it
             cursor = db.obj.cursor()
             columns = [f.column_name for f in Encounter._meta.sorted_fields if f.name != "deleted_at"]
-            order = ["id", "occurred_on", "occurred_time", "duration_minutes", "client_id", "channel", "setting",
-                     "location", "initiated_by", "avoidability", "acknowledgement", "others_present",
-                     "therapy_content_raised", "what_was_said", "response", "reflection", "risk", "assessment",
-                     "rationale", "anticipated_benefit", "anticipated_consequences", "consultation",
-                     "for_supervision", "created_at", "updated_at"]  # fmt: skip
+            order = ["id", "client_id", *SCALAR_FIELDS, "created_at", "updated_at"]
             assert set(order) == set(columns)
             cursor.executemany(f"INSERT INTO encounter ({', '.join(order)}) VALUES ({', '.join('?' * len(order))})",
                                rows)  # fmt: skip

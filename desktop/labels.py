@@ -1,5 +1,5 @@
 """What the therapist reads for each slug: translated labels for the fixed vocabularies, and the
-encounter's fields and values as named on screen."""
+encounter's fields (as ``ENCOUNTER`` names them) and values as shown on screen and on paper."""
 
 import re
 from typing import Any
@@ -16,9 +16,11 @@ from models.log.enums import (
     Risk,
     Setting,
 )
-from models.log.validation import Problem
+from models.log.fields import ENCOUNTER
+from models.records import Choice, Minutes
 from models.supervision.addenda import addendum_line, short_value
 from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.values import Problem
 
 CONTEXT = "Labels"
 
@@ -96,47 +98,18 @@ def short_label(value) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else label(value)
 
 
-# The encounter's fields by the names the form shows (for addenda: "what changed").
-FIELD_NAMES = {
-    "occurred_on": QT_TRANSLATE_NOOP("Labels", "date"),
-    "occurred_time": QT_TRANSLATE_NOOP("Labels", "time"),
-    "duration_minutes": QT_TRANSLATE_NOOP("Labels", "duration"),
-    "client": QT_TRANSLATE_NOOP("Labels", "client"),
-    "channel": QT_TRANSLATE_NOOP("Labels", "channel"),
-    "setting": QT_TRANSLATE_NOOP("Labels", "setting"),
-    "location": QT_TRANSLATE_NOOP("Labels", "location"),
-    "initiated_by": QT_TRANSLATE_NOOP("Labels", "initiated by"),
-    "avoidability": QT_TRANSLATE_NOOP("Labels", "avoidability"),
-    "acknowledgement": QT_TRANSLATE_NOOP("Labels", "acknowledgement"),
-    "others_present": QT_TRANSLATE_NOOP("Labels", "others present"),
-    "therapy_content_raised": QT_TRANSLATE_NOOP("Labels", "therapy material came up"),
-    "what_was_said": QT_TRANSLATE_NOOP("Labels", "what was said"),
-    "response": QT_TRANSLATE_NOOP("Labels", "response"),
-    "reflection": QT_TRANSLATE_NOOP("Labels", "reflection"),
-    "categories": QT_TRANSLATE_NOOP("Labels", "categories"),
-    "risk": QT_TRANSLATE_NOOP("Labels", "risk"),
-    "assessment": QT_TRANSLATE_NOOP("Labels", "assessment"),
-    "rationale": QT_TRANSLATE_NOOP("Labels", "rationale"),
-    "anticipated_benefit": QT_TRANSLATE_NOOP("Labels", "anticipated benefit"),
-    "anticipated_consequences": QT_TRANSLATE_NOOP("Labels", "anticipated consequences"),
-    "consultation": QT_TRANSLATE_NOOP("Labels", "consultation"),
-    "follow_up": QT_TRANSLATE_NOOP("Labels", "follow-up"),
-    "for_supervision": QT_TRANSLATE_NOOP("Labels", "flagged for supervision"),
-}
-ENUM_FIELDS = {
-    "channel": Channel, "setting": Setting, "initiated_by": Initiator, "avoidability": Avoidability,
-    "acknowledgement": Acknowledgement, "risk": Risk, "assessment": Assessment,
-}  # fmt: skip
+# The encounter's fields with a fixed vocabulary, by name.
+ENUM_FIELDS = {field.name: field.kind.vocabulary for field in ENCOUNTER if isinstance(field.kind, Choice)}
 
 
 def field_name(field: str) -> str:
-    """An encounter field as the therapist knows it ("what was said"), or its id if unknown."""
-    text = FIELD_NAMES.get(field)
-    return QCoreApplication.translate(CONTEXT, text) if text else field
+    """An encounter field as a sentence names it ("what was said"), or its id if unknown."""
+    return ENCOUNTER.term(field)
 
 
 def field_value(field: str, value: Any, category_labels: dict[str, str] | None = None) -> str:
-    """A stored value of an encounter field as the therapist reads it: labels for slugs, yes or no."""
+    """A stored value of an encounter field as the therapist reads it: labels for slugs, yes or no,
+    long text cut short."""
     if value is None or value == "" or value == []:
         return "—"
     kind = ENUM_FIELDS.get(field)
@@ -147,13 +120,51 @@ def field_value(field: str, value: Any, category_labels: dict[str, str] | None =
     if field == "categories" and isinstance(value, list):
         return ", ".join((category_labels or {}).get(slug, slug) for slug in value)
     if field == "follow_up" and isinstance(value, list):
-        done = QCoreApplication.translate("Labels", "done")
+        done, still_open = QCoreApplication.translate("Labels", "done"), QCoreApplication.translate("Labels", "open")
         return ", ".join(
-            label(FollowUpAction(item["action"])) + (f" ({done})" if item.get("done") else "")
+            f"{label(FollowUpAction(item['action']))} ({done if item.get('done') else still_open})"
             for item in value
             if isinstance(item, dict) and item.get("action") in FollowUpAction._value2member_map_
         )
     return short_value(value)
+
+
+# Short facts shown in the cell of the field they belong with: the time and duration beside the date,
+# the setting beside the channel.
+JOINED = {"occurred_time": "occurred_on", "duration_minutes": "occurred_on", "setting": "channel"}
+
+
+def encounter_details(
+    values: dict[str, Any], category_labels: dict[str, str], client_name: str | None = None
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """An encounter (interchange shape) as the PDF and review mode show it, every field in its
+    order under its heading: (facts, narratives), the narratives in full. Left out: bookkeeping,
+    and what has no value (a location or reflection withheld from this output, a setting that
+    does not apply, a box not ticked). ``client_name`` (identified output only) follows the
+    client's code."""
+    facts: dict[str, tuple[str, str]] = {}
+    narratives = []
+    for field in ENCOUNTER:
+        value = values.get(field.name)
+        if field.bookkeeping or value is False or value in (None, "", []):
+            continue
+        if field.name == "setting" and value == Setting.NOT_APPLICABLE:
+            continue
+        if field.narrative:
+            narratives.append((ENCOUNTER.heading(field.name), value))
+            continue
+        if field.name == "client" and client_name:
+            text = f"{value} ({client_name})"
+        elif isinstance(field.kind, Minutes):
+            text = QCoreApplication.translate("Labels", "{0} min").format(value)
+        else:
+            text = field_value(field.name, value, category_labels)
+        lead = JOINED.get(field.name)
+        if lead in facts:
+            facts[lead] = (facts[lead][0], f"{facts[lead][1]} · {text}")
+        else:
+            facts[field.name] = (ENCOUNTER.heading(field.name), text)
+    return list(facts.values()), narratives
 
 
 def addendum_text(addendum: dict[str, Any], category_labels: dict[str, str] | None = None) -> str:

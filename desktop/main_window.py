@@ -30,7 +30,7 @@ from models.log.encounter_list import ListFilter, months_with_encounters
 from models.log.encounters import empty_trash, restore_encounter
 from models.log.months import Month
 from models.store.database import DATABASE_ERRORS
-from models.store.drafts import discard_draft, pending_drafts
+from models.store.drafts import discard_draft, drafted_encounter, pending_drafts
 from models.supervision.addenda import LockedMonth, current_values, trash_with_lock
 
 
@@ -392,8 +392,7 @@ class MainWindow(QMainWindow):
         if not drafts:
             return
         key, values = drafts[0]
-        encounter_id = key.split(":", 1)[1]
-        encounter_id = None if encounter_id == "new" else encounter_id
+        encounter_id = drafted_encounter(key)
         if self.dialogs.confirm(
             self, self.tr("Unsaved encounter recovered"),
             self.tr("Caselog closed before an encounter was saved. Open it to finish it?"),

@@ -108,7 +108,7 @@ class ImportTask(QRunnable):
     def run(self) -> None:
         from desktop.labels import problem_line
         from models.interchange.importing import ImportFileError, import_json
-        from models.log.validation import ValidationError
+        from models.values import ValidationError
 
         database = db.obj
         try:

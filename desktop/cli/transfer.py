@@ -40,8 +40,8 @@ def add_exports(formats, database: argparse.ArgumentParser) -> None:
 
 def command_import(args: argparse.Namespace) -> int:
     from models.interchange.importing import ImportFileError, import_document, read_import_file
-    from models.log.validation import ValidationError
     from models.store.database import DamagedDatabase, integrity_problems
+    from models.values import ValidationError
 
     try:
         document = read_import_file(args.file)

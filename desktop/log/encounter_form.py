@@ -3,10 +3,9 @@ validation messages beside their fields, and an encrypted draft kept while typin
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,21 +27,15 @@ from desktop.form_widgets import FieldError, PlainText
 from desktop.labels import label
 from desktop.log.encounter_form_layout import EncounterFormLayout
 from desktop.settings.theme import error_style
-from models import clock
 from models.log.clients import create_client
-from models.log.enums import Assessment, Channel, Risk, Setting
+from models.log.enums import Channel, Risk, Setting
+from models.log.fields import ENCOUNTER
 from models.log.suggestions import is_deliberate, minimum_risk, suggest_categories
-from models.log.taxonomy import Category
-from models.log.validation import ValidationError
-from models.store.drafts import discard_draft, save_draft
+from models.store.drafts import discard_draft, draft_key, save_draft
 from models.supervision.addenda import LockedMonth, save_with_lock
+from models.values import ValidationError
 
 DRAFT_DELAY_MS = 800
-NEW_DRAFT_KEY = "encounter:new"
-
-
-def draft_key(encounter_id: str | None) -> str:
-    return f"encounter:{encounter_id}" if encounter_id else NEW_DRAFT_KEY
 
 
 class EncounterForm(EncounterFormLayout, QDialog):
@@ -69,14 +62,11 @@ class EncounterForm(EncounterFormLayout, QDialog):
 
         self.body = QWidget()
         self.sections = QVBoxLayout(self.body)
-        self._build_when_and_who()
-        self._build_how()
-        self._build_what_happened()
-        self._build_deliberate()
-        self._build_assessment()
-        self._build_afterwards()
-        self._build_private()
+        self._build_fields()
         self.sections.addStretch(1)
+        # Suggestion buttons come and go; in the Tab order they follow the field read before the categories.
+        in_order = list(self.widgets)
+        self._widget_before_categories = self.widgets[in_order[in_order.index("categories") - 1]]
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -111,91 +101,25 @@ class EncounterForm(EncounterFormLayout, QDialog):
         self.saved_values: dict[str, Any] = {} if from_draft else self.values()
         self._connect_changes()
         self.refresh()
-        self.occurred_on.setFocus()
+        self.widgets["occurred_on"].setFocus()
 
     # ------------------------------------------------------------ values
 
     def blank_values(self) -> dict[str, Any]:
-        return {
-            "occurred_on": clock.today().isoformat(),
-            "channel": Channel.IN_PERSON.value,
-            "risk": Risk.LOW.value,
-            "assessment": Assessment.CROSSING_BENIGN.value,
-            "categories": [],
-            "follow_up": [],
-        }
+        return ENCOUNTER.initial_values()
 
     def load(self, values: dict[str, Any]) -> None:
-        on = values.get("occurred_on")
-        try:
-            date = dt.date.fromisoformat(on) if on else clock.today()
-        except ValueError:
-            date = clock.today()
-        self.occurred_on.setDate(QDate(date.year, date.month, date.day))
-        self.occurred_time.setText(values.get("occurred_time") or "")
-        duration = values.get("duration_minutes")
-        self.duration.setValue(duration if isinstance(duration, int) else -1)
-        self._fill_clients(values.get("client"))
-        self.channel.set_value(values.get("channel"))
-        self.setting.set_value(values.get("setting") if values.get("setting") != "not_applicable" else None)
-        self.location.setText(values.get("location") or "")
-        for name in ("initiated_by", "avoidability", "acknowledgement", "risk", "assessment"):
-            getattr(self, name).set_value(values.get(name))
-        for name in ("others_present", "therapy_content_raised", "for_supervision"):
-            getattr(self, name).setChecked(bool(values.get(name)))
-        for name in ("what_was_said", "response", "rationale", "anticipated_benefit", "anticipated_consequences",
-                     "consultation", "reflection"):  # fmt: skip
-            getattr(self, name).setPlainText(values.get(name) or "")
-        chosen = values.get("categories") or []
-        for slug in chosen:
-            if slug not in self.category_boxes:
-                category = Category.get_or_none(Category.slug == slug)
-                if category is not None:  # a hidden or retired category still on this encounter
-                    self._add_category_box(self.category_grid, len(self.category_boxes), category)
-        for slug, checkbox in self.category_boxes.items():
-            checkbox.setChecked(slug in chosen)
-        done_by_action = {item.get("action"): item.get("done") for item in values.get("follow_up") or []}
-        for action, (wanted, done) in self.follow_up_boxes.items():
-            wanted.setChecked(action in done_by_action)
-            done.setChecked(bool(done_by_action.get(action)))
+        for name, field_input in self.inputs.items():
+            value = values.get(name)
+            if name == "setting" and value == Setting.NOT_APPLICABLE:
+                value = None  # not offered: the setting row is hidden for contact not in person
+            field_input.set_value(value)
 
     def values(self) -> dict[str, Any]:
         """The form as an encounter in interchange shape (what the validator and the store read)."""
-
-        def optional(text: str) -> str | None:
-            return text if text.strip() else None
-
-        in_person = self.channel.value() == Channel.IN_PERSON
-        values: dict[str, Any] = {
-            "occurred_on": self.occurred_on.date().toPython().isoformat(),
-            "occurred_time": self.occurred_time.text().strip() or None,
-            "duration_minutes": self.duration.value() if self.duration.value() >= 0 else None,
-            "client": self.client.currentData() if self.client.currentIndex() >= 0 else None,
-            "channel": self.channel.value(),
-            "setting": self.setting.value() if in_person else Setting.NOT_APPLICABLE.value,
-            "location": optional(self.location.text()),
-            "initiated_by": self.initiated_by.value(),
-            "avoidability": self.avoidability.value(),
-            "acknowledgement": self.acknowledgement.value(),
-            "others_present": self.others_present.isChecked(),
-            "therapy_content_raised": self.therapy_content_raised.isChecked(),
-            "what_was_said": self.what_was_said.value(),
-            "response": self.response.value(),
-            "reflection": optional(self.reflection.value()),
-            "categories": [slug for slug, box in self.category_boxes.items() if box.isChecked()],
-            "risk": self.risk.value(),
-            "assessment": self.assessment.value(),
-            "rationale": optional(self.rationale.value()),
-            "anticipated_benefit": optional(self.anticipated_benefit.value()),
-            "anticipated_consequences": optional(self.anticipated_consequences.value()),
-            "consultation": optional(self.consultation.value()),
-            "follow_up": [
-                {"action": action, "done": done.isChecked()}
-                for action, (wanted, done) in self.follow_up_boxes.items()
-                if wanted.isChecked()
-            ],
-            "for_supervision": self.for_supervision.isChecked(),
-        }
+        values = {name: field_input.value() for name, field_input in self.inputs.items()}
+        if values["channel"] != Channel.IN_PERSON:
+            values["setting"] = Setting.NOT_APPLICABLE.value
         if self.encounter_id:
             values["id"] = self.encounter_id
         return values
@@ -239,7 +163,7 @@ class EncounterForm(EncounterFormLayout, QDialog):
             [s for s in suggestions if s.slug in self.category_boxes], self.category_labels
         )
         # New buttons join the end of the focus chain; put them where they are read, before the categories.
-        previous: QWidget = self.anticipated_consequences
+        previous = self._widget_before_categories
         for button in self.suggestions.buttons:
             QWidget.setTabOrder(previous, button)
             previous = button
@@ -267,7 +191,7 @@ class EncounterForm(EncounterFormLayout, QDialog):
         if not ok:
             return
         client = create_client(name=name)
-        self._fill_clients(select=client.code)
+        self.inputs["client"].fill(select=client.code)
 
     @Slot()
     def keep_draft(self) -> None:

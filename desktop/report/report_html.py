@@ -5,42 +5,19 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.labels import addendum_text, label
+from desktop.labels import addendum_text, encounter_details, label
 from models.log.enums import (
-    Acknowledgement,
-    Assessment,
-    Avoidability,
     Channel,
-    FollowUpAction,
-    Initiator,
     Risk,
-    Setting,
 )
+from models.log.fields import ENCOUNTER
 from models.log.taxonomy import BUILTIN_SLUGS
 from models.supervision.enums import MeetingFormat, ReviewStatus
 from models.supervision.report import MonthReport, ReportEncounter
-
-COUNT_TABLES = (
-    ("by_channel", Channel, QT_TR_NOOP("Channel")),
-    ("by_setting", Setting, QT_TR_NOOP("Setting")),
-    ("by_initiator", Initiator, QT_TR_NOOP("Initiated by")),
-    ("by_avoidability", Avoidability, QT_TR_NOOP("Avoidability")),
-    ("by_acknowledgement", Acknowledgement, QT_TR_NOOP("Acknowledgement")),
-    ("by_risk", Risk, QT_TR_NOOP("Risk")),
-    ("by_assessment", Assessment, QT_TR_NOOP("Assessment")),
-)
-STYLE = """
-h1 { font-size: 18pt; margin-bottom: 2pt; }
-h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; color: #1f3a5f; }
-h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }
-td, th { padding: 2pt 5pt; vertical-align: top; }
-th { text-align: left; background-color: #e8eef5; }
-.muted { color: #555555; }
-.figure { font-size: 16pt; font-weight: bold; }
-.narrative { white-space: pre-wrap; }
-"""
+from models.supervision.summary import COUNTED
+from resources import read_text
 
 
 def tr(text: str) -> str:
@@ -65,7 +42,7 @@ def count_table(title: str, rows: list[tuple[str, int]]) -> str:
 def report_html(report: MonthReport, chart_names: list[str], therapist: str = "") -> str:
     s = report.summary
     review = report.review or {}
-    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    parts = [f"<html><head><style>{read_text('report.css')}</style></head><body>"]
     parts.append("<h1>" + escape(tr("Caselog supervision summary")) + "</h1>")
     parts.append("<p class='muted'>" + escape(tr("Month")) + f": <b>{escape(report.month)}</b> · ")
     parts.append(
@@ -119,8 +96,11 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     slugs = list(BUILTIN_SLUGS) + [k for k in s.counts["by_category"] if k not in BUILTIN_SLUGS]
     tables = [count_table(tr("Category"), [(s.category_labels.get(k, k), s.counts["by_category"][k]) for k in slugs])]
     tables += [
-        count_table(tr(title), [(label(member), s.counts[key][member.value]) for member in kind])
-        for key, kind, title in COUNT_TABLES
+        count_table(
+            ENCOUNTER.heading(field),
+            [(label(member), s.counts[key][member.value]) for member in ENCOUNTER[field].kind.vocabulary],
+        )
+        for key, (field, _) in COUNTED.items()
     ]
     grid = "".join(
         "<tr>" + "".join(f"<td width='50%'>{t}</td>" for t in tables[i : i + 2]) + "</tr>"
@@ -183,40 +163,19 @@ def line(encounter: ReportEncounter) -> str:
 
 
 def encounter_html(encounter: ReportEncounter, category_labels: dict[str, str]) -> str:
+    """One encounter in detail: every field the output carries (the short ones two to a row, the
+    narratives across the page), then the supervisor's comment."""
     v = encounter.values
-    setting = Setting(v["setting"])
-    how = label(Channel(v["channel"])) + ("" if setting == Setting.NOT_APPLICABLE else f" · {label(setting)}")
-    who = f"{v['client']} ({encounter.client_name})" if encounter.client_name else v["client"]
-    done, still_open = tr("done"), tr("open")
-    follow = ", ".join(
-        f"{label(FollowUpAction(f['action']))} ({done if f['done'] else still_open})" for f in v["follow_up"]
-    )
-    rows = [
-        (tr("Date"), f"{v['occurred_on']} {v['occurred_time'] or ''}".strip()),
-        (tr("Client"), who),
-        (tr("Channel / setting"), how),
-    ]
-    if v["location"]:
-        rows.append((tr("Location"), v["location"]))
-    rows += [
-        (tr("Initiated by"), label(Initiator(v["initiated_by"]))),
-        (tr("Acknowledgement"), label(Acknowledgement(v["acknowledgement"]))),
-        (tr("Categories"), ", ".join(category_labels.get(c, c) for c in v["categories"])),
-        (tr("Risk"), label(Risk(v["risk"]))),
-        (tr("Assessment"), label(Assessment(v["assessment"]))),
-        (tr("What was said"), v["what_was_said"]),
-        (tr("Response"), v["response"]),
-    ]
-    rows += [(tr(name), v[key]) for key, name in (
-        ("rationale", QT_TR_NOOP("Rationale")), ("anticipated_benefit", QT_TR_NOOP("Anticipated benefit")),
-        ("anticipated_consequences", QT_TR_NOOP("Anticipated consequences")),
-        ("consultation", QT_TR_NOOP("Consultation")),
-        ("reflection", QT_TR_NOOP("Therapist's reflection (included by the therapist)")),
-    ) if v[key]]  # fmt: skip
-    rows.append((tr("Follow-up"), follow or "—"))
+    facts, narratives = encounter_details(v, category_labels, encounter.client_name)
     discussed = (" (" + tr("discussed") + ")") if encounter.discussed else ""
-    rows.append((tr("Supervisor's comment") + discussed, encounter.comment or "—"))
-    body = "".join(f"<tr><td width='22%'><b>{escape(k)}</b></td><td>{text(val)}</td></tr>" for k, val in rows)
+    pairs = [facts[i : i + 2] for i in range(0, len(facts), 2)]
+    rows = [
+        "".join(f"<td width='19%'><b>{escape(k)}</b></td><td width='31%'>{text(val)}</td>" for k, val in pair)
+        for pair in pairs
+    ]
+    wide = [*narratives, (tr("Supervisor's comment") + discussed, encounter.comment or "—")]
+    rows += [f"<td><b>{escape(k)}</b></td><td colspan='3'>{text(val)}</td>" for k, val in wide]
+    body = "".join(f"<tr>{row}</tr>" for row in rows)
     title = f"{v['occurred_on']} · {v['client']} · {label(Risk(v['risk']))}"
     return f"<h3>{escape(title)}</h3><table border='0.5' cellspacing='0' width='100%'>{body}</table>"
 

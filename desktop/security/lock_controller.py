@@ -17,7 +17,7 @@ from models.log.encounter_list import ListFilter
 from models.log.months import Month
 from models.opening import close_store, open_store
 from models.store.database import CannotOpenDatabase, EmptyPassphrase
-from models.store.drafts import load_draft
+from models.store.drafts import draft_key, load_draft
 
 
 @dataclass
@@ -83,8 +83,6 @@ class LockController(QObject):
         window = self.window
         self.state = WhereTheyWere()
         if window.form is not None and window.form.isVisible():
-            from desktop.log.encounter_form import draft_key
-
             self.state.form_key = draft_key(window.form.encounter_id)
             self.state.form_encounter = window.form.encounter_id
             window.form.close_keeping_draft()

@@ -8,18 +8,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop.labels import label
+from desktop.labels import encounter_details
 from desktop.list_table_model import ListTableModel
-from models.log.enums import (
-    Acknowledgement,
-    Assessment,
-    Avoidability,
-    Channel,
-    FollowUpAction,
-    Initiator,
-    Risk,
-    Setting,
-)
 from models.supervision.reviews import ActionItem, set_action_item_done
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,46 +28,11 @@ class EncounterView(QTextBrowser):
         if values is None:
             self.setHtml(self.tr("<p>Choose an encounter from the list.</p>"))
             return
-        setting = Setting(values["setting"])
-        how = label(Channel(values["channel"]))
-        if setting != Setting.NOT_APPLICABLE:
-            how += " · " + label(setting)
-        when = values["occurred_on"] + (f" {values['occurred_time']}" if values["occurred_time"] else "")
-        yes, no = self.tr("yes"), self.tr("no")
-        rows = [
-            (self.tr("Date"), when),
-            (self.tr("Client"), values["client"]),
-            (self.tr("Channel"), how),
-            (self.tr("Initiated by"), label(Initiator(values["initiated_by"]))),
-            (self.tr("Avoidability"), label(Avoidability(values["avoidability"]))),
-            (self.tr("Acknowledgement"), label(Acknowledgement(values["acknowledgement"]))),
-            (self.tr("Others present"), yes if values["others_present"] else no),
-            (self.tr("Therapy material came up"), yes if values["therapy_content_raised"] else no),
-            (self.tr("Categories"), ", ".join(category_labels.get(s, s) for s in values["categories"])),
-            (self.tr("Risk"), label(Risk(values["risk"]))),
-            (self.tr("Assessment"), label(Assessment(values["assessment"]))),
-        ]  # fmt: skip
-        table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
-        texts = [
-            (self.tr("What was said"), values["what_was_said"]),
-            (self.tr("Response"), values["response"]),
-            (self.tr("Rationale"), values["rationale"]),
-            (self.tr("Anticipated benefit"), values["anticipated_benefit"]),
-            (self.tr("Anticipated consequences"), values["anticipated_consequences"]),
-            (self.tr("Consultation"), values["consultation"]),
-            (self.tr("Therapist's reflection (included by the therapist)"), values["reflection"]),
-        ]
+        facts, narratives = encounter_details(values, category_labels)
+        table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts)
         paragraphs = "".join(
-            f"<h4>{escape(title)}</h4><p style='white-space: pre-wrap'>{escape(text)}</p>"
-            for title, text in texts
-            if text
+            f"<h4>{escape(title)}</h4><p style='white-space: pre-wrap'>{escape(text)}</p>" for title, text in narratives
         )
-        follow = ", ".join(
-            label(FollowUpAction(f["action"])) + (self.tr(" (done)") if f["done"] else self.tr(" (open)"))
-            for f in values["follow_up"]
-        )
-        if follow:
-            paragraphs += "<h4>" + escape(self.tr("Follow-up")) + f"</h4><p>{escape(follow)}</p>"
         self.setHtml(f"<table cellspacing='4'>{table}</table>{paragraphs}")
 
 

@@ -40,7 +40,6 @@ from desktop.supervision.summary_window import SummaryEncounterModel, signals_an
 from models import clock
 from models.log.encounters import Encounter, encounter_dicts
 from models.log.months import Month
-from models.log.validation import parse_date
 from models.supervision.enums import MeetingFormat, ReviewStatus
 from models.supervision.reviews import (
     ReviewError,
@@ -59,6 +58,7 @@ from models.supervision.reviews import (
     sign_off,
 )
 from models.supervision.summary import compute_summary
+from models.values import parse_date
 
 SAVE_DELAY_MS = 600
 NO_MEETING_DATE = QDate(2000, 1, 1)

@@ -9,15 +9,13 @@ import os
 
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts, live_encounters
+from models.log.fields import ENCOUNTER
 from models.store.audit import record_audit
 from models.store.private_files import write_private_file
 
-COLUMNS = (
-    "id", "occurred_on", "occurred_time", "duration_minutes", "client", "channel", "setting", "location",
-    "initiated_by", "avoidability", "acknowledgement", "others_present", "therapy_content_raised",
-    "what_was_said", "response", "categories", "risk", "assessment", "rationale", "anticipated_benefit",
-    "anticipated_consequences", "consultation", "follow_up", "for_supervision", "created_at", "updated_at",
-)  # fmt: skip
+# Every field but the trash date (only encounters not in the trash are listed), in field order;
+# private fields only when included, the client's name beside the code only when identified.
+COLUMNS = tuple(name for name in ENCOUNTER.names if name != "deleted_at")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -33,11 +31,9 @@ def cell(value: object) -> str:
 
 def encounters_csv(*, identified: bool = False, include_reflections: bool = False) -> str:
     """Every encounter not in the trash, oldest first, as CSV text."""
-    columns = list(COLUMNS)
+    columns = [name for name in COLUMNS if include_reflections or name not in ENCOUNTER.private]
     if identified:
         columns.insert(columns.index("client") + 1, "client_name")
-    if include_reflections:
-        columns.insert(columns.index("response") + 1, "reflection")
     names = dict(Client.select(Client.code, Client.name).tuples()) if identified else {}
     query = live_encounters().order_by(Encounter.occurred_on, Encounter.occurred_time)
     buffer = io.StringIO()

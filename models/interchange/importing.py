@@ -37,22 +37,20 @@ from models.log.encounters import (
     EncounterCategory,
     FollowUp,
 )
+from models.log.search import search_index_deferred
 from models.log.taxonomy import Category, tag_problem
-from models.log.validation import (
-    EncounterInput,
+from models.log.validation import EncounterInput, ValidationContext, validate_encounter
+from models.store.audit import record_audit
+from models.store.database import bulk_insert, db
+from models.values import (
     Problem,
-    ValidationContext,
     ValidationError,
     parse_or_report,
     parse_timestamp,
-    quick_valid_encounter,
     short_repr,
     text_problem,
     type_name,
-    validate_encounter_fully,
 )
-from models.store.audit import record_audit
-from models.store.database import bulk_insert, db, search_index_deferred
 
 TOP_LEVEL_KEYS = ("format", "version", "exported_at", "identified", "clients", "tags", "encounters", "reviews")
 OPTIONAL_TOP_LEVEL_KEYS = ("addenda",)
@@ -205,12 +203,10 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
     for index, raw in enumerate(document["encounters"]):
         if len(problems) >= MAX_PROBLEMS:
             break
-        data = quick_valid_encounter(raw, context)
+        data, found = validate_encounter(raw, context, f"encounters[{index}].")
         if data is None:
-            data, found = validate_encounter_fully(raw, context, prefix=f"encounters[{index}].")
-            problems.extend(found)
-            if data is None:
-                continue
+            problems += found
+            continue
         if data.id.int in first_index:
             report(
                 f"encounters[{index}].id",

@@ -13,8 +13,11 @@ from typing import Any
 
 from models.i18n import translate
 from models.log.encounters import Encounter
-from models.log.validation import (
-    ENCOUNTER_KEYS,
+from models.log.fields import ENCOUNTER
+from models.supervision.addenda import Addendum
+from models.supervision.enums import AddendumKind, MeetingFormat, ReviewStatus
+from models.supervision.reviews import ActionItem, MonthReview, ReviewComment
+from models.values import (
     parse_date,
     parse_duration,
     parse_enum,
@@ -26,9 +29,6 @@ from models.log.validation import (
     text_problem,
     type_name,
 )
-from models.supervision.addenda import PRIVATE_FIELDS, Addendum
-from models.supervision.enums import AddendumKind, MeetingFormat, ReviewStatus
-from models.supervision.reviews import ActionItem, MonthReview, ReviewComment
 
 REVIEW_KEYS = frozenset({"month", "supervisor", "status", "signed_at", "notes", "comments"})
 REVIEW_OPTIONAL_KEYS = frozenset(
@@ -295,7 +295,7 @@ def plan_addenda(items: Any, known_encounters: set[str], report: Report) -> list
             )
         else:
             for key, pair in changes.items():
-                if key not in ENCOUNTER_KEYS:
+                if key not in ENCOUNTER.keys:
                     flag(f"changes.{key}", translate("Problem", "is not a field of an encounter"))
                 elif not isinstance(pair, list) or len(pair) != 2:
                     flag(f"changes.{key}", translate("Problem", "must be [old value, new value]"))
@@ -333,10 +333,9 @@ def write_addenda(addenda: list[AddendumInput]) -> int:
 
 def export_addenda(identified: bool, include_reflections: bool) -> list[dict[str, Any]]:
     """Every addendum; values of locations (unless identified) and reflections (unless included) are null."""
-    hidden = set() if identified else {"location"}
+    hidden = set() if identified else set(ENCOUNTER.identifying)
     if not include_reflections:
-        hidden.add("reflection")
-    assert hidden <= PRIVATE_FIELDS
+        hidden.update(ENCOUNTER.private)
     return [
         {
             "encounter": str(uuid.UUID(str(a.encounter_id))),

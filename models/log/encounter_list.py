@@ -17,8 +17,8 @@ from models.log.clients import Client
 from models.log.encounters import TIME_KEY, Encounter, category_slugs
 from models.log.enums import Risk
 from models.log.months import Month
+from models.log.search import text_search_condition
 from models.log.taxonomy import category_labels
-from models.store.database import text_search_condition
 
 
 class SortKey(Enum):

@@ -11,71 +11,42 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from peewee import (
-    SQL,
-    BooleanField,
-    CompositeKey,
-    DateField,
-    DateTimeField,
-    ForeignKeyField,
-    IntegerField,
-    ModelIndex,
-    TextField,
-    TimeField,
-    UUIDField,
-    fn,
-)
+from peewee import SQL, BooleanField, CompositeKey, ForeignKeyField, IntegerField, ModelIndex, chunked, fn
 from playhouse.fields import EnumField
 
 from models import clock
 from models.log.clients import Client
-from models.log.enums import (
-    Acknowledgement,
-    Assessment,
-    Avoidability,
-    Channel,
-    FollowUpAction,
-    Initiator,
-    Risk,
-    Setting,
-)
+from models.log.enums import FollowUpAction
+from models.log.fields import ENCOUNTER
 from models.log.taxonomy import Category
-from models.log.validation import EncounterInput, ValidationContext, ValidationError, validate_encounter
+from models.log.validation import EncounterInput, ValidationContext, validate_encounter
 from models.store.audit import record_audit
 from models.store.database import BaseModel, db
+from models.values import ValidationError
 
 
-class Encounter(BaseModel):
-    id = UUIDField(primary_key=True, default=uuid.uuid4)
-    occurred_on = DateField()
-    occurred_time = TimeField(null=True, formats=["%H:%M:%S", "%H:%M"])
-    duration_minutes = IntegerField(null=True)
-    # Not indexed alone: the (client, occurred_on) index below serves lookups by client.
-    client = ForeignKeyField(Client, backref="encounters", on_delete="RESTRICT", index=False)
-    channel = EnumField(Channel)
-    setting = EnumField(Setting)
-    location = TextField(null=True)
-    initiated_by = EnumField(Initiator)
-    avoidability = EnumField(Avoidability)
-    acknowledgement = EnumField(Acknowledgement)
-    others_present = BooleanField(default=False)
-    therapy_content_raised = BooleanField(default=False)
-    what_was_said = TextField()
-    response = TextField(default="")
-    reflection = TextField(null=True)
-    risk = EnumField(Risk)
-    assessment = EnumField(Assessment)
-    rationale = TextField(null=True)
-    anticipated_benefit = TextField(null=True)
-    anticipated_consequences = TextField(null=True)
-    consultation = TextField(null=True)
-    for_supervision = BooleanField(default=False)
-    created_at = DateTimeField(default=clock.now)
-    updated_at = DateTimeField(default=clock.now)
-    deleted_at = DateTimeField(null=True)
+def _columns() -> dict[str, Any]:
+    """The encounter table's columns, one per stored field of ``ENCOUNTER``, in its order."""
+    columns: dict[str, Any] = {}
+    for field in ENCOUNTER:
+        column = field.kind.column(field)
+        if column is not None:
+            columns[field.name] = column
+        elif field.name == "client":  # by code in the interchange shape; by id in the row
+            # Not indexed alone: the (client, occurred_on) index below serves lookups by client.
+            columns["client"] = ForeignKeyField(Client, backref="encounters", on_delete="RESTRICT", index=False)
+    return columns
 
-    class Meta:
-        indexes = ((("client", "occurred_on"), False),)
+
+class _EncounterMeta:
+    indexes = ((("client", "occurred_on"), False),)
+
+
+# The record of DESIGN §3, its columns read from the one declaration of its fields.
+Encounter: Any = type(
+    "Encounter", (BaseModel,), {"__module__": __name__, "__doc__": "One encounter.", "Meta": _EncounterMeta,
+                                **_columns()}
+)  # fmt: skip
 
 
 # The list's order, newest first: date, time (an unknown time sorts as ""), id. Migration 0005
@@ -122,17 +93,10 @@ FOLLOW_UP_OPEN = FollowUp.done == SQL("0")
 FollowUp.add_index(ModelIndex(FollowUp, (FollowUp.encounter,), name="follow_up_open", where=FOLLOW_UP_OPEN))
 
 
-# The scalar columns written from an EncounterInput, in one place for save and bulk import.
-SCALAR_FIELDS = (
-    "occurred_on", "occurred_time", "duration_minutes", "channel", "setting", "location", "initiated_by",
-    "avoidability", "acknowledgement", "others_present", "therapy_content_raised", "what_was_said", "response",
-    "reflection", "risk", "assessment", "rationale", "anticipated_benefit", "anticipated_consequences",
-    "consultation", "for_supervision",
-)  # fmt: skip
-
-
+# The columns written from an EncounterInput as they are, in one place for save and bulk import.
 # Fields that change on every save and say nothing about what the therapist changed.
-BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "deleted_at"})
+BOOKKEEPING = ENCOUNTER.bookkeeping
+SCALAR_FIELDS = tuple(name for name in ENCOUNTER.names if name in Encounter._meta.columns and name not in BOOKKEEPING)
 
 
 def validation_context(today: dt.date | None = None) -> ValidationContext:
@@ -247,20 +211,26 @@ def format_timestamp(value: dt.datetime | None) -> str | None:
     return value.replace(microsecond=0).isoformat() if value is not None else None
 
 
+# How each field of a stored encounter reads in the interchange shape. The client, categories and
+# follow-ups live elsewhere (the client's code, the link tables): encounter_dicts fills them in.
+_DUMPS = tuple((field.name, field.kind.dump) for field in ENCOUNTER)
+
+
 def encounter_dicts(
     encounters: Iterable[Encounter], *, identified: bool = True, include_reflection: bool = True
 ) -> list[dict[str, Any]]:
-    """Encounters in interchange shape (DESIGN §7), loading categories and follow-ups in two queries.
+    """Encounters in interchange shape (DESIGN §7), in field order, loading categories and
+    follow-ups in two queries per 500.
 
-    De-identified (``identified=False``): no location. Without ``include_reflection``: no reflection.
+    De-identified (``identified=False``): no identifying fields (the location). Without
+    ``include_reflection``: no private fields (the reflection).
     """
     encounters = list(encounters)
     ids = [e.id for e in encounters]
     categories: dict[uuid.UUID, list[str]] = defaultdict(list)
     follow_ups: dict[uuid.UUID, list[dict[str, Any]]] = defaultdict(list)
     codes = dict(Client.select(Client.id, Client.code).tuples())
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
+    for chunk in chunked(ids, 500):
         categories.update(category_slugs(chunk))
         actions = (
             FollowUp.select(FollowUp.encounter, FollowUp.action, FollowUp.done)
@@ -269,50 +239,17 @@ def encounter_dicts(
         )
         for row in actions:
             follow_ups[uuid.UUID(str(row.encounter_id))].append({"action": row.action.value, "done": row.done})
-    return [
-        _encounter_dict(e, codes[e.client_id], categories[e.id], follow_ups[e.id], identified, include_reflection)
-        for e in encounters
-    ]
-
-
-def _encounter_dict(
-    e: Encounter,
-    code: str,
-    categories: list[str],
-    follow_up: list[dict[str, Any]],
-    identified: bool,
-    include_reflection: bool,
-) -> dict[str, Any]:
-    return {
-        "id": str(e.id),
-        "occurred_on": e.occurred_on.isoformat(),
-        "occurred_time": e.occurred_time.strftime("%H:%M") if e.occurred_time is not None else None,
-        "duration_minutes": e.duration_minutes,
-        "client": code,
-        "channel": e.channel.value,
-        "setting": e.setting.value,
-        "location": e.location if identified else None,
-        "initiated_by": e.initiated_by.value,
-        "avoidability": e.avoidability.value,
-        "acknowledgement": e.acknowledgement.value,
-        "others_present": e.others_present,
-        "therapy_content_raised": e.therapy_content_raised,
-        "what_was_said": e.what_was_said,
-        "response": e.response,
-        "reflection": e.reflection if include_reflection else None,
-        "categories": categories,
-        "risk": e.risk.value,
-        "assessment": e.assessment.value,
-        "rationale": e.rationale,
-        "anticipated_benefit": e.anticipated_benefit,
-        "anticipated_consequences": e.anticipated_consequences,
-        "consultation": e.consultation,
-        "follow_up": follow_up,
-        "for_supervision": e.for_supervision,
-        "created_at": format_timestamp(e.created_at),
-        "updated_at": format_timestamp(e.updated_at),
-        "deleted_at": format_timestamp(e.deleted_at),
-    }
+    hidden = set() if identified else set(ENCOUNTER.identifying)
+    if not include_reflection:
+        hidden.update(ENCOUNTER.private)
+    result = []
+    for e in encounters:
+        linked = {"client": codes[e.client_id], "categories": categories[e.id], "follow_up": follow_ups[e.id]}
+        values = {name: linked[name] if name in linked else dump(getattr(e, name)) for name, dump in _DUMPS}
+        for name in hidden:
+            values[name] = None
+        result.append(values)
+    return result
 
 
 def encounter_dict(encounter_id: uuid.UUID) -> dict[str, Any] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.log.validation import parse_month
+from models.values import parse_month
 
 
 @dataclass(frozen=True, order=True)

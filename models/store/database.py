@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from peewee import SQL, BooleanField, DatabaseError, DatabaseProxy, DateField, DateTimeField, Model, TimeField
+from peewee import BooleanField, DatabaseError, DatabaseProxy, DateField, DateTimeField, Model, TimeField
 from playhouse.fields import EnumField
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -27,13 +26,6 @@ db = DatabaseProxy()
 DATABASE_ERRORS = (DatabaseError, sqlcipher.DatabaseError)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
-SEARCH_COLUMNS = ("what_was_said", "response", "location", "reflection", "rationale", "consultation")
-# As created by migration 0002 (which keeps its own frozen copy).
-SEARCH_INSERT_TRIGGER = (
-    "CREATE TRIGGER encounter_search_insert AFTER INSERT ON encounter BEGIN "
-    f"INSERT INTO encounter_search(rowid, {', '.join(SEARCH_COLUMNS)}) "
-    f"VALUES (new.rowid, {', '.join('new.' + c for c in SEARCH_COLUMNS)}); END"
-)
 SQLCIPHER_PAGE_SIZE = 4096
 
 # Order matters: the log level goes first so a wrong key does not make SQLCipher print
@@ -201,22 +193,6 @@ def integrity_problems(database: SqlCipherDatabase, quick: bool = False) -> list
     return problems
 
 
-def text_search_condition(text: str, table_alias: str = "t1"):
-    """A condition on encounters: those whose narrative fields contain every word of ``text``, each
-    as a prefix ("super" finds "supermarket"). None when ``text`` has no words.
-
-    It matches on the encounter row's rowid, which the search index shares; ``table_alias`` is the
-    encounter table's alias in the query (peewee names the first table of a query "t1").
-    """
-    words = [word.replace('"', '""') for word in text.split()]
-    if not words:
-        return None
-    query = " ".join(f'"{word}"*' for word in words)
-    return SQL(
-        f'"{table_alias}"."rowid" IN (SELECT rowid FROM encounter_search WHERE encounter_search MATCH ?)', [query]
-    )
-
-
 def rebuild_search_index(database: SqlCipherDatabase) -> None:
     """Rebuild the full-text index from the encounter table (after anything that renumbers rows)."""
     database.execute_sql("INSERT INTO encounter_search(encounter_search) VALUES ('rebuild')")
@@ -311,26 +287,6 @@ def _converted(plain: Callable[[Any], Any], column: Sequence[Any]) -> list[Any]:
     if None in column:
         return [None if value is None else plain(value) for value in column]
     return list(map(plain, column))
-
-
-@contextmanager
-def search_index_deferred():
-    """For a bulk insert into ``encounter`` (inside a transaction): index the new rows in one
-    statement afterwards instead of one trigger call per row (about twice as fast)."""
-    database = db.obj
-    database.execute_sql("DROP TRIGGER encounter_search_insert")
-    last = database.execute_sql("SELECT coalesce(max(rowid), 0) FROM encounter").fetchone()[0]
-    try:
-        yield
-    except BaseException:
-        database.execute_sql(SEARCH_INSERT_TRIGGER)  # the transaction rolls back around it either way
-        raise
-    columns = ", ".join(SEARCH_COLUMNS)
-    database.execute_sql(
-        f"INSERT INTO encounter_search(rowid, {columns}) SELECT rowid, {columns} FROM encounter WHERE rowid > ?",
-        (last,),
-    )
-    database.execute_sql(SEARCH_INSERT_TRIGGER)
 
 
 def backup_database(database: SqlCipherDatabase, destination: str | os.PathLike[str]) -> Path:

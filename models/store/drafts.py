@@ -10,11 +10,24 @@ from peewee import CharField, DateTimeField, TextField
 from models import clock
 from models.store.database import BaseModel
 
+NEW_ENCOUNTER = "new"
+
 
 class Draft(BaseModel):
-    key = CharField(unique=True)  # "encounter:new" or "encounter:<id>"
+    key = CharField(unique=True)  # draft_key(): "encounter:new" or "encounter:<id>"
     payload = TextField()
     updated_at = DateTimeField(default=clock.now)
+
+
+def draft_key(encounter_id: str | None) -> str:
+    """The key of the draft of one encounter's form (``None``: a new encounter's)."""
+    return f"encounter:{encounter_id or NEW_ENCOUNTER}"
+
+
+def drafted_encounter(key: str) -> str | None:
+    """The encounter a draft's key belongs to (its id as text), or None for a new encounter."""
+    encounter_id = key.split(":", 1)[1]
+    return None if encounter_id == NEW_ENCOUNTER else encounter_id
 
 
 def save_draft(key: str, values: dict[str, Any]) -> None:

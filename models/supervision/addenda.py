@@ -18,17 +18,19 @@ from models import clock
 from models.i18n import translate
 from models.log.clients import Client
 from models.log.encounters import Encounter, delete_encounter, encounter_dict, save_encounter, validation_context
+from models.log.fields import ENCOUNTER
 from models.log.months import Month
-from models.log.validation import ValidationError, validate_encounter
+from models.log.validation import validate_encounter
 from models.store.audit import record_audit
 from models.store.database import BaseModel, PreparedQuery, db
 from models.supervision.enums import AddendumKind
 from models.supervision.reviews import is_locked
+from models.values import ValidationError
 
 # What a change is compared on: the record's own fields, not its bookkeeping.
-IGNORED = frozenset({"id", "created_at", "updated_at", "deleted_at"})
+IGNORED = ENCOUNTER.bookkeeping
 # Identifying or private: shown only as "changed" wherever output is de-identified.
-PRIVATE_FIELDS = frozenset({"location", "reflection"})
+PRIVATE_FIELDS = frozenset(ENCOUNTER.identifying + ENCOUNTER.private)
 
 
 class Addendum(BaseModel):

@@ -20,10 +20,10 @@ from models import clock
 from models.i18n import translate
 from models.log.encounters import Encounter
 from models.log.months import Month
-from models.log.validation import TEXT_MAX_LENGTH
 from models.store.audit import record_audit
 from models.store.database import BaseModel, db
 from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.values import TEXT_MAX_LENGTH
 
 
 class MonthReview(BaseModel):

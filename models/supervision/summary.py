@@ -14,7 +14,8 @@ from peewee import fn
 
 from models.log.clients import Client
 from models.log.encounters import FOLLOW_UP_OPEN, Encounter, EncounterCategory, FollowUp
-from models.log.enums import RISK_ORDER, Acknowledgement, Assessment, Avoidability, Channel, Initiator, Risk, Setting
+from models.log.enums import RISK_ORDER, Acknowledgement, Setting
+from models.log.fields import ENCOUNTER
 from models.log.months import Month
 from models.log.taxonomy import BUILTIN_SLUGS, Category, category_labels
 from models.store.database import PreparedQuery
@@ -22,15 +23,16 @@ from models.supervision.addenda import addenda_for
 from models.supervision.drift import Signal, SignalThresholds, dashed_id, drift_signals
 from models.supervision.reviews import MonthReview, review_dict
 
-# Which column of the month's rows (see compute_summary) each count reads.
+# Each count by its key in the summary (DESIGN §4), the field it counts and the column of the
+# month's rows (see compute_summary) that holds it.
 COUNTED = {
-    "by_channel": (4, Channel),
-    "by_setting": (5, Setting),
-    "by_initiator": (6, Initiator),
-    "by_avoidability": (7, Avoidability),
-    "by_acknowledgement": (8, Acknowledgement),
-    "by_risk": (9, Risk),
-    "by_assessment": (10, Assessment),
+    "by_channel": ("channel", 4),
+    "by_setting": ("setting", 5),
+    "by_initiator": ("initiated_by", 6),
+    "by_avoidability": ("avoidability", 7),
+    "by_acknowledgement": ("acknowledgement", 8),
+    "by_risk": ("risk", 9),
+    "by_assessment": ("assessment", 10),
 }
 
 
@@ -165,9 +167,9 @@ def compute_summary(
     by_category = {slug: 0 for slug in BUILTIN_SLUGS}
     by_category.update(Counter(chain.from_iterable(categories.values())))
     counts["by_category"] = by_category
-    for key, (column, kind) in COUNTED.items():
+    for key, (name, column) in COUNTED.items():
         tally = Counter(map(itemgetter(column), rows))
-        counts[key] = {member.value: tally.get(member.value, 0) for member in kind}
+        counts[key] = {member.value: tally.get(member.value, 0) for member in ENCOUNTER[name].kind.vocabulary}
 
     # Positional, in the fields' order: a thousand keyword calls cost a millisecond.
     listed = [

@@ -48,6 +48,38 @@
         <translation>nicht erfasst</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Neue:r Klient:in…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neue:r Klient:in</translation>
+    </message>
+    <message>
+        <source>Add a client with a new random code.</source>
+        <translation>Eine Klientin / einen Klienten mit einem neuen zufälligen Kürzel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation>Kategorie: {0}</translation>
+    </message>
+    <message>
+        <source>{0} done</source>
+        <translation>{0} erledigt</translation>
+    </message>
+    <message>
+        <source>A follow-up this encounter needs.</source>
+        <translation>Ein Folgeschritt, den diese Begegnung braucht.</translation>
+    </message>
+    <message>
+        <source>Tick when the follow-up is done.</source>
+        <translation>Abhaken, wenn der Folgeschritt erledigt ist.</translation>
+    </message>
+    <message>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -172,60 +204,12 @@
         <translation>Risiko</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient:in</translation>
-    </message>
-    <message>
-        <source>Channel / setting</source>
-        <translation>Kanal / Ort</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
         <source>Sign-off</source>
         <translation>Abzeichnung</translation>
     </message>
     <message>
         <source>Therapist (countersign)</source>
         <translation>Therapeut:in (Gegenzeichnung)</translation>
-    </message>
-    <message>
-        <source>Initiated by</source>
-        <translation>Ausgegangen von</translation>
-    </message>
-    <message>
-        <source>Acknowledgement</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>Avoidability</source>
-        <translation>Vermeidbarkeit</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Count</source>
@@ -238,38 +222,6 @@
     <message>
         <source>Month</source>
         <translation>Monat</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>Was gesagt wurde</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Reaktion</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Anticipated benefit</source>
-        <translation>Erwarteter Nutzen</translation>
-    </message>
-    <message>
-        <source>Anticipated consequences</source>
-        <translation>Erwartete Folgen</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Konsultation</translation>
-    </message>
-    <message>
-        <source>Therapist&apos;s reflection (included by the therapist)</source>
-        <translation>Reflexion der Therapeutin / des Therapeuten (von ihr / ihm aufgenommen)</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Folgeschritt</translation>
     </message>
     <message>
         <source>discussed</source>
@@ -538,293 +490,6 @@
     </message>
 </context>
 <context>
-    <name>EncounterFormLayout</name>
-    <message>
-        <source>When and who</source>
-        <translation>Wann und wer</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <source>The day it happened; not in the future.</source>
-        <translation>Der Tag, an dem es geschah; nicht in der Zukunft.</translation>
-    </message>
-    <message>
-        <source>HH:MM (optional)</source>
-        <translation>HH:MM (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Uhrzeit</translation>
-    </message>
-    <message>
-        <source>The time it happened, as HH:MM; optional.</source>
-        <translation>Die Uhrzeit, als HH:MM; optional.</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>D&amp;uration</source>
-        <translation>D&amp;auer</translation>
-    </message>
-    <message>
-        <source>How long it lasted, in minutes; optional.</source>
-        <translation>Wie lange es dauerte, in Minuten; optional.</translation>
-    </message>
-    <message>
-        <source>Choose a client</source>
-        <translation>Klient:in wählen</translation>
-    </message>
-    <message>
-        <source>New client…</source>
-        <translation>Neue:r Klient:in…</translation>
-    </message>
-    <message>
-        <source>New client</source>
-        <translation>Neue:r Klient:in</translation>
-    </message>
-    <message>
-        <source>Add a client with a new random code.</source>
-        <translation>Eine Klientin / einen Klienten mit einem neuen zufälligen Kürzel hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient:in</translation>
-    </message>
-    <message>
-        <source>The client, by code (and name, if you gave one).</source>
-        <translation>Die Klientin / der Klient, nach Kürzel (und Name, falls angegeben).</translation>
-    </message>
-    <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Klient:in</translation>
-    </message>
-    <message>
-        <source>How it happened</source>
-        <translation>Wie es dazu kam</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel</source>
-        <translation>&amp;Kanal</translation>
-    </message>
-    <message>
-        <source>In person, by phone, by message or on social media.</source>
-        <translation>Persönlich, per Telefon, per Nachricht oder in sozialen Medien.</translation>
-    </message>
-    <message>
-        <source>Where did you meet?</source>
-        <translation>Wo sind Sie sich begegnet?</translation>
-    </message>
-    <message>
-        <source>&amp;Setting</source>
-        <translation>&amp;Umgebung</translation>
-    </message>
-    <message>
-        <source>Where an in-person encounter happened.</source>
-        <translation>Wo eine persönliche Begegnung stattfand.</translation>
-    </message>
-    <message>
-        <source>Optional; identifying, so left out of de-identified output</source>
-        <translation>Optional; identifizierend, daher nicht in de-identifizierten Ausgaben</translation>
-    </message>
-    <message>
-        <source>&amp;Location</source>
-        <translation>&amp;Ort</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message>
-        <source>&amp;Initiated by</source>
-        <translation>&amp;Ausgegangen von</translation>
-    </message>
-    <message>
-        <source>Who sought the contact, or whether it came about by chance.</source>
-        <translation>Wer den Kontakt gesucht hat oder ob er zufällig zustande kam.</translation>
-    </message>
-    <message>
-        <source>A&amp;voidability</source>
-        <translation>&amp;Vermeidbarkeit</translation>
-    </message>
-    <message>
-        <source>Whether you could have avoided it, or planned it.</source>
-        <translation>Ob Sie die Begegnung hätten vermeiden können oder sie geplant haben.</translation>
-    </message>
-    <message>
-        <source>Ac&amp;knowledgement</source>
-        <translation>&amp;Begrüßung</translation>
-    </message>
-    <message>
-        <source>Who acknowledged whom. The client leads; agree it in therapy beforehand.</source>
-        <translation>Wer wen begrüßt hat. Die Klientin oder der Klient gibt den Ton an; vereinbaren Sie es vorher in der Therapie.</translation>
-    </message>
-    <message>
-        <source>Others were present</source>
-        <translation>Andere waren anwesend</translation>
-    </message>
-    <message>
-        <source>Anyone else was there to see or hear.</source>
-        <translation>Jemand anderes war dabei und konnte etwas sehen oder hören.</translation>
-    </message>
-    <message>
-        <source>Therapy material came up</source>
-        <translation>Therapieinhalte kamen zur Sprache</translation>
-    </message>
-    <message>
-        <source>Anything from therapy was mentioned or alluded to.</source>
-        <translation>Etwas aus der Therapie wurde erwähnt oder angedeutet.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschah</translation>
-    </message>
-    <message>
-        <source>Brief and factual</source>
-        <translation>Kurz und sachlich</translation>
-    </message>
-    <message>
-        <source>What was &amp;said</source>
-        <translation>Was &amp;gesagt wurde</translation>
-    </message>
-    <message>
-        <source>Brief and factual: what each of you said or did.</source>
-        <translation>Kurz und sachlich: was jede Seite gesagt oder getan hat.</translation>
-    </message>
-    <message>
-        <source>How you handled it; precautions taken</source>
-        <translation>Wie Sie damit umgegangen sind; getroffene Vorkehrungen</translation>
-    </message>
-    <message>
-        <source>Your &amp;response</source>
-        <translation>Ihre &amp;Reaktion</translation>
-    </message>
-    <message>
-        <source>A deliberate extension of the boundary</source>
-        <translation>Eine bewusste Erweiterung der Grenze</translation>
-    </message>
-    <message>
-        <source>Planned or initiated by you: record why, and what you expected.</source>
-        <translation>Von Ihnen geplant oder ausgegangen: halten Sie fest, warum und was Sie erwartet haben.</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Why you extended the boundary.</source>
-        <translation>Warum Sie die Grenze erweitert haben.</translation>
-    </message>
-    <message>
-        <source>Anticipated benefit</source>
-        <translation>Erwarteter Nutzen</translation>
-    </message>
-    <message>
-        <source>What you expected the client to gain.</source>
-        <translation>Was die Klientin / der Klient Ihrer Erwartung nach davon hat.</translation>
-    </message>
-    <message>
-        <source>Anticipated consequences</source>
-        <translation>Erwartete Folgen</translation>
-    </message>
-    <message>
-        <source>What could follow, for the client and for the therapy.</source>
-        <translation>Was folgen könnte, für die Klientin / den Klienten und für die Therapie.</translation>
-    </message>
-    <message>
-        <source>Categories and assessment</source>
-        <translation>Kategorien und Einschätzung</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>&amp;Risk</source>
-        <translation>&amp;Risiko</translation>
-    </message>
-    <message>
-        <source>The risk this encounter carries for the client and the therapy.</source>
-        <translation>Das Risiko dieser Begegnung für die Klientin / den Klienten und die Therapie.</translation>
-    </message>
-    <message>
-        <source>Assess&amp;ment</source>
-        <translation>Einschät&amp;zung</translation>
-    </message>
-    <message>
-        <source>A crossing departs from the frame and may be benign; a violation harms or exploits.</source>
-        <translation>Eine Grenzüberschreitung verlässt den Rahmen und kann harmlos sein; eine Grenzverletzung schadet oder nutzt aus.</translation>
-    </message>
-    <message>
-        <source>Category: {0}</source>
-        <translation>Kategorie: {0}</translation>
-    </message>
-    <message>
-        <source>Afterwards</source>
-        <translation>Danach</translation>
-    </message>
-    <message>
-        <source>Whom you consulted (by role), when, and the advice</source>
-        <translation>Wen Sie (nach Rolle) konsultiert haben, wann, und der Rat</translation>
-    </message>
-    <message>
-        <source>C&amp;onsultation</source>
-        <translation>K&amp;onsultation</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>{0} done</source>
-        <translation>{0} erledigt</translation>
-    </message>
-    <message>
-        <source>A follow-up this encounter needs.</source>
-        <translation>Ein Folgeschritt, den diese Begegnung braucht.</translation>
-    </message>
-    <message>
-        <source>Tick when the follow-up is done.</source>
-        <translation>Abhaken, wenn der Folgeschritt erledigt ist.</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Folgeschritt</translation>
-    </message>
-    <message>
-        <source>Flag for supervision</source>
-        <translation>Für die Supervision markieren</translation>
-    </message>
-    <message>
-        <source>Raise this encounter in supervision; it is listed first in the month&apos;s summary.</source>
-        <translation>Diese Begegnung in der Supervision ansprechen; sie steht in der Monatsübersicht oben.</translation>
-    </message>
-    <message>
-        <source>Private reflection</source>
-        <translation>Private Reflexion</translation>
-    </message>
-    <message>
-        <source>Like psychotherapy notes: left out of every export and of review mode unless you include it.</source>
-        <translation>Wie Psychotherapie-Notizen: aus jedem Export und aus dem Durchsichtsmodus ausgenommen, außer Sie nehmen sie auf.</translation>
-    </message>
-    <message>
-        <source>Your own thoughts and pulls: is this for me or for the client?</source>
-        <translation>Ihre eigenen Gedanken und Impulse: Ist das für mich oder für die Klientin / den Klienten?</translation>
-    </message>
-    <message>
-        <source>Re&amp;flection</source>
-        <translation>Re&amp;flexion</translation>
-    </message>
-</context>
-<context>
     <name>EncounterTableModel</name>
     <message>
         <source>Date</source>
@@ -873,104 +538,367 @@
         <source>&lt;p&gt;Choose an encounter from the list.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie eine Begegnung aus der Liste.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient:in</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Initiated by</source>
-        <translation>Ausgegangen von</translation>
-    </message>
-    <message>
-        <source>Avoidability</source>
-        <translation>Vermeidbarkeit</translation>
-    </message>
-    <message>
-        <source>Acknowledgement</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <source>Others present</source>
-        <translation>Andere anwesend</translation>
-    </message>
-    <message>
-        <source>Therapy material came up</source>
-        <translation>Therapieinhalte kamen zur Sprache</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>Was gesagt wurde</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Reaktion</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Anticipated benefit</source>
-        <translation>Erwarteter Nutzen</translation>
-    </message>
-    <message>
-        <source>Anticipated consequences</source>
-        <translation>Erwartete Folgen</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Konsultation</translation>
-    </message>
-    <message>
-        <source>Therapist&apos;s reflection (included by the therapist)</source>
-        <translation>Reflexion der Therapeutin / des Therapeuten (von ihr / ihm aufgenommen)</translation>
-    </message>
-    <message>
-        <source> (done)</source>
-        <translation> (erledigt)</translation>
-    </message>
-    <message>
-        <source> (open)</source>
-        <translation> (offen)</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Folgeschritt</translation>
-    </message>
 </context>
 <context>
     <name>FieldError</name>
     <message>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>When and who</source>
+        <translation>Wann und wer</translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation>Wie es dazu kam</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>A deliberate extension of the boundary</source>
+        <translation>Eine bewusste Erweiterung der Grenze</translation>
+    </message>
+    <message>
+        <source>Planned or initiated by you: record why, and what you expected.</source>
+        <translation>Von Ihnen geplant oder ausgegangen: halten Sie fest, warum und was Sie erwartet haben.</translation>
+    </message>
+    <message>
+        <source>Categories and assessment</source>
+        <translation>Kategorien und Einschätzung</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Like psychotherapy notes: left out of every export and of review mode unless you include it.</source>
+        <translation>Wie Psychotherapie-Notizen: aus jedem Export und aus dem Durchsichtsmodus ausgenommen, außer Sie nehmen sie auf.</translation>
+    </message>
+    <message>
+        <source>Private reflection</source>
+        <translation>Private Reflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The day it happened; not in the future.</source>
+        <translation>Der Tag, an dem es geschah; nicht in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>The time it happened, as HH:MM; optional.</source>
+        <translation>Die Uhrzeit, als HH:MM; optional.</translation>
+    </message>
+    <message>
+        <source>HH:MM (optional)</source>
+        <translation>HH:MM (optional)</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;auer</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>How long it lasted, in minutes; optional.</source>
+        <translation>Wie lange es dauerte, in Minuten; optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient:in</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>The client, by code (and name, if you gave one).</source>
+        <translation>Die Klientin / der Klient, nach Kürzel (und Name, falls angegeben).</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Klient:in wählen</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>In person, by phone, by message or on social media.</source>
+        <translation>Persönlich, per Telefon, per Nachricht oder in sozialen Medien.</translation>
+    </message>
+    <message>
+        <source>&amp;Setting</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Where an in-person encounter happened.</source>
+        <translation>Wo eine persönliche Begegnung stattfand.</translation>
+    </message>
+    <message>
+        <source>Where did you meet?</source>
+        <translation>Wo sind Sie sich begegnet?</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Optional; identifying, so left out of de-identified output</source>
+        <translation>Optional; identifizierend, daher nicht in de-identifizierten Ausgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Initiated by</source>
+        <translation>&amp;Ausgegangen von</translation>
+    </message>
+    <message>
+        <source>initiated by</source>
+        <translation>ausgegangen von</translation>
+    </message>
+    <message>
+        <source>Who sought the contact, or whether it came about by chance.</source>
+        <translation>Wer den Kontakt gesucht hat oder ob er zufällig zustande kam.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>A&amp;voidability</source>
+        <translation>&amp;Vermeidbarkeit</translation>
+    </message>
+    <message>
+        <source>avoidability</source>
+        <translation>Vermeidbarkeit</translation>
+    </message>
+    <message>
+        <source>Whether you could have avoided it, or planned it.</source>
+        <translation>Ob Sie die Begegnung hätten vermeiden können oder sie geplant haben.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledgement</source>
+        <translation>&amp;Begrüßung</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Who acknowledged whom. The client leads; agree it in therapy beforehand.</source>
+        <translation>Wer wen begrüßt hat. Die Klientin oder der Klient gibt den Ton an; vereinbaren Sie es vorher in der Therapie.</translation>
+    </message>
+    <message>
+        <source>Others were present</source>
+        <translation>Andere waren anwesend</translation>
+    </message>
+    <message>
+        <source>others present</source>
+        <translation>andere anwesend</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>Andere anwesend</translation>
+    </message>
+    <message>
+        <source>Anyone else was there to see or hear.</source>
+        <translation>Jemand anderes war dabei und konnte etwas sehen oder hören.</translation>
+    </message>
+    <message>
+        <source>Therapy material came up</source>
+        <translation>Therapieinhalte kamen zur Sprache</translation>
+    </message>
+    <message>
+        <source>therapy material came up</source>
+        <translation>Therapieinhalte kamen zur Sprache</translation>
+    </message>
+    <message>
+        <source>Anything from therapy was mentioned or alluded to.</source>
+        <translation>Etwas aus der Therapie wurde erwähnt oder angedeutet.</translation>
+    </message>
+    <message>
+        <source>What was &amp;said</source>
+        <translation>Was &amp;gesagt wurde</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Brief and factual: what each of you said or did.</source>
+        <translation>Kurz und sachlich: was jede Seite gesagt oder getan hat.</translation>
+    </message>
+    <message>
+        <source>Brief and factual</source>
+        <translation>Kurz und sachlich</translation>
+    </message>
+    <message>
+        <source>Your &amp;response</source>
+        <translation>Ihre &amp;Reaktion</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>How you handled it; precautions taken</source>
+        <translation>Wie Sie damit umgegangen sind; getroffene Vorkehrungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;flection</source>
+        <translation>Re&amp;flexion</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s reflection (included by the therapist)</source>
+        <translation>Reflexion der Therapeutin / des Therapeuten (von ihr / ihm aufgenommen)</translation>
+    </message>
+    <message>
+        <source>Your own thoughts and pulls: is this for me or for the client?</source>
+        <translation>Ihre eigenen Gedanken und Impulse: Ist das für mich oder für die Klientin / den Klienten?</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risiko</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>The risk this encounter carries for the client and the therapy.</source>
+        <translation>Das Risiko dieser Begegnung für die Klientin / den Klienten und die Therapie.</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment</source>
+        <translation>Einschät&amp;zung</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>A crossing departs from the frame and may be benign; a violation harms or exploits.</source>
+        <translation>Eine Grenzüberschreitung verlässt den Rahmen und kann harmlos sein; eine Grenzverletzung schadet oder nutzt aus.</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why you extended the boundary.</source>
+        <translation>Warum Sie die Grenze erweitert haben.</translation>
+    </message>
+    <message>
+        <source>Anticipated benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>anticipated benefit</source>
+        <translation>erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>What you expected the client to gain.</source>
+        <translation>Was die Klientin / der Klient Ihrer Erwartung nach davon hat.</translation>
+    </message>
+    <message>
+        <source>Anticipated consequences</source>
+        <translation>Erwartete Folgen</translation>
+    </message>
+    <message>
+        <source>anticipated consequences</source>
+        <translation>erwartete Folgen</translation>
+    </message>
+    <message>
+        <source>What could follow, for the client and for the therapy.</source>
+        <translation>Was folgen könnte, für die Klientin / den Klienten und für die Therapie.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultation</source>
+        <translation>K&amp;onsultation</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Whom you consulted (by role), when, and the advice</source>
+        <translation>Wen Sie (nach Rolle) konsultiert haben, wann, und der Rat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Folgeschritt</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Folgeschritt</translation>
+    </message>
+    <message>
+        <source>Flag for supervision</source>
+        <translation>Für die Supervision markieren</translation>
+    </message>
+    <message>
+        <source>flagged for supervision</source>
+        <translation>für die Supervision markiert</translation>
+    </message>
+    <message>
+        <source>Flagged for supervision</source>
+        <translation>Für die Supervision markiert</translation>
+    </message>
+    <message>
+        <source>Raise this encounter in supervision; it is listed first in the month&apos;s summary.</source>
+        <translation>Diese Begegnung in der Supervision ansprechen; sie steht in der Monatsübersicht oben.</translation>
     </message>
 </context>
 <context>
@@ -1198,102 +1126,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>Klient:in</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>setting</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>initiated by</source>
-        <translation>ausgegangen von</translation>
-    </message>
-    <message>
-        <source>avoidability</source>
-        <translation>Vermeidbarkeit</translation>
-    </message>
-    <message>
-        <source>acknowledgement</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <source>others present</source>
-        <translation>andere anwesend</translation>
-    </message>
-    <message>
-        <source>therapy material came up</source>
-        <translation>Therapieinhalte kamen zur Sprache</translation>
-    </message>
-    <message>
-        <source>what was said</source>
-        <translation>was gesagt wurde</translation>
-    </message>
-    <message>
-        <source>response</source>
-        <translation>Reaktion</translation>
-    </message>
-    <message>
-        <source>reflection</source>
-        <translation>Reflexion</translation>
-    </message>
-    <message>
-        <source>categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>anticipated benefit</source>
-        <translation>erwarteter Nutzen</translation>
-    </message>
-    <message>
-        <source>anticipated consequences</source>
-        <translation>erwartete Folgen</translation>
-    </message>
-    <message>
-        <source>consultation</source>
-        <translation>Konsultation</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>Folgeschritt</translation>
-    </message>
-    <message>
-        <source>flagged for supervision</source>
-        <translation>für die Supervision markiert</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1304,6 +1136,14 @@
     <message>
         <source>done</source>
         <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <source>client {0}</source>
@@ -2136,10 +1976,6 @@
     <message>
         <source>an object</source>
         <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>must be text, not null</source>
-        <translation>muss Text sein, nicht null</translation>
     </message>
     <message>
         <source>must not be empty</source>

@@ -18,8 +18,8 @@ open_store(sys.argv[1], sys.argv[2])
 window = MainWindow(UserDialogs())
 window.show()
 form = window.open_form(None, None)
-form.client.setCurrentIndex(form.client.findData("C-TEST"))
-form.what_was_said.setPlainText(sys.argv[3])
+form.widgets["client"].setCurrentIndex(form.widgets["client"].findData("C-TEST"))
+form.widgets["what_was_said"].setPlainText(sys.argv[3])
 form.draft_saved.connect(lambda: print("DRAFT KEPT", flush=True))
 deadline = time.monotonic() + 30
 while time.monotonic() < deadline:

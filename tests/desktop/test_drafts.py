@@ -41,14 +41,14 @@ def test_a_draft_is_offered_back_after_the_process_was_killed(qtbot, store, clie
     window.offer_drafts()
     assert dialogs.asked == ["Unsaved encounter recovered"]
     form = window.form
-    assert form.what_was_said.toPlainText() == TEXT
-    assert form.client.currentData() == "C-TEST"
+    assert form.widgets["what_was_said"].toPlainText() == TEXT
+    assert form.widgets["client"].currentData() == "C-TEST"
     assert form.is_dirty()
 
-    form.initiated_by.set_value("chance")
-    form.avoidability.set_value("unavoidable")
-    form.acknowledgement.set_value("not_acknowledged")
-    form.setting.set_value("public_place")
+    form.widgets["initiated_by"].set_value("chance")
+    form.widgets["avoidability"].set_value("unavoidable")
+    form.widgets["acknowledgement"].set_value("not_acknowledged")
+    form.widgets["setting"].set_value("public_place")
     form.category_boxes["public_acknowledgement"].setChecked(True)
     qtbot.waitUntil(form.isActiveWindow)
     with qtbot.waitSignal(form.encounter_saved):

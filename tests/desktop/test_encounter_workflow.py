@@ -57,7 +57,7 @@ def test_log_an_encounter_from_the_keyboard_and_find_it_after_a_restart(qtbot, t
     qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.form
     assert form is not None and form.isVisible()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.occurred_on)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.widgets["occurred_on"])
 
     tab(qtbot)  # date stays today
     type_into_focus(qtbot, "17:40")
@@ -66,7 +66,7 @@ def test_log_an_encounter_from_the_keyboard_and_find_it_after_a_restart(qtbot, t
     tab(qtbot)
     type_into_focus(qtbot, "C-KEYB")
     tab(qtbot, 3)  # New client…, then channel (In person by default)
-    assert QApplication.focusWidget() is form.setting
+    assert QApplication.focusWidget() is form.widgets["setting"]
     type_into_focus(qtbot, "Public")
     tab(qtbot)
     type_into_focus(qtbot, "Bakery")
@@ -77,7 +77,7 @@ def test_log_an_encounter_from_the_keyboard_and_find_it_after_a_restart(qtbot, t
     tab(qtbot)
     type_into_focus(qtbot, "Cli")  # type-ahead: "Client acknowledged first"
     tab(qtbot, 3)  # two checkboxes, left unticked
-    assert QApplication.focusWidget() is form.what_was_said
+    assert QApplication.focusWidget() is form.widgets["what_was_said"]
     type_into_focus(qtbot, "Client waved from the queue; I waved back.")
     tab(qtbot)
     type_into_focus(qtbot, "Kept it brief.")
@@ -115,7 +115,7 @@ def test_edit_then_trash_then_restore(qtbot, window, client):
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     form = window.form
     qtbot.waitUntil(form.isActiveWindow)
-    form.risk.set_value("moderate")
+    form.widgets["risk"].set_value("moderate")
     with qtbot.waitSignal(window.encounter_saved):
         qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert encounter_dict(saved.id)["risk"] == "moderate"
@@ -156,7 +156,7 @@ def test_a_validation_message_shows_beside_its_field_and_nothing_is_saved(qtbot,
     window.new_action.trigger()
     form = window.form
     qtbot.waitUntil(form.isActiveWindow)
-    form.client.setCurrentIndex(form.client.findData("C-TEST"))
+    form.widgets["client"].setCurrentIndex(form.widgets["client"].findData("C-TEST"))
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.isVisible()
     assert form.errors["what_was_said"].isVisible()
@@ -166,7 +166,7 @@ def test_a_validation_message_shows_beside_its_field_and_nothing_is_saved(qtbot,
     assert not form.errors["client"].isVisible()
     assert "need attention" in form.summary.text()
     assert Encounter.select().count() == 0
-    form.occurred_time.setText("25:99")
+    form.widgets["occurred_time"].setText("25:99")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "not a real time of day" in form.errors["occurred_time"].text()
 
@@ -175,7 +175,7 @@ def test_escape_asks_before_discarding_changes(qtbot, window, client, dialogs):
     window.new_action.trigger()
     form = window.form
     qtbot.waitUntil(form.isActiveWindow)
-    qtbot.keyClicks(form.what_was_said, "Half-written note")
+    qtbot.keyClicks(form.widgets["what_was_said"], "Half-written note")
     dialogs.answers = [False]
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form.isVisible() and dialogs.asked == ["Discard changes?"]
@@ -187,13 +187,13 @@ def test_escape_asks_before_discarding_changes(qtbot, window, client, dialogs):
 def test_fields_show_when_they_apply(qtbot, window, client):
     window.new_action.trigger()
     form = window.form
-    assert form.setting.isVisibleTo(form) and not form.deliberate_box.isVisibleTo(form)
-    form.channel.set_value("message")
-    assert not form.setting.isVisibleTo(form)
+    assert form.widgets["setting"].isVisibleTo(form) and not form.deliberate_box.isVisibleTo(form)
+    form.widgets["channel"].set_value("message")
+    assert not form.widgets["setting"].isVisibleTo(form)
     assert form.values()["setting"] == "not_applicable"
-    form.avoidability.set_value("planned")
+    form.widgets["avoidability"].set_value("planned")
     assert form.deliberate_box.isVisibleTo(form)
-    form.acknowledgement.set_value("without_consent")
+    form.widgets["acknowledgement"].set_value("without_consent")
     assert form.risk_hint.isVisibleTo(form) and "Moderate" in form.risk_hint.text()
 
 

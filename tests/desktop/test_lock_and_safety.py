@@ -57,7 +57,7 @@ def test_idle_time_locks_everything_and_unlocking_returns_to_where_you_were(qtbo
     window, lock, _ = session
     window.table.selectRow(0)
     window.edit_action.trigger()
-    qtbot.keyClicks(window.form.response, " Added before lunch.")
+    qtbot.keyClicks(window.form.widgets["response"], " Added before lunch.")
     window.show_summary_of(Month(2026, 10))
     assert SECRET_TEXT in visible_text(window.form) and "C-TEST" in visible_text(window)
 
@@ -78,7 +78,7 @@ def test_idle_time_locks_everything_and_unlocking_returns_to_where_you_were(qtbo
     with qtbot.waitSignal(lock.unlocked):
         qtbot.keyClick(lock.panel.passphrase, Qt.Key.Key_Return)
     assert window.model.rowCount() == 1 and window.summary_window.isVisible()
-    assert window.form.isVisible() and "Added before lunch." in window.form.response.toPlainText()
+    assert window.form.isVisible() and "Added before lunch." in window.form.widgets["response"].toPlainText()
     assert window.form.is_dirty()
 
 

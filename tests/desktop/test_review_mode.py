@@ -137,7 +137,7 @@ def test_an_edit_after_sign_off_asks_why_and_becomes_an_addendum(qtbot, window, 
     window.edit_action.trigger()
     form = window.form
     qtbot.waitUntil(form.isActiveWindow)
-    form.risk.set_value("moderate")
+    form.widgets["risk"].set_value("moderate")
     dialogs.answers = [None]  # cancelled: nothing happens
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.isVisible() and addenda_for(OCTOBER) == []

@@ -20,7 +20,7 @@ from desktop.supervision.summary_window import SummaryWindow
 from models import i18n
 from models.log.encounters import save_encounter
 from models.log.months import Month
-from models.log.validation import ValidationError
+from models.values import ValidationError
 from tests.conftest import TODAY, encounter_fields
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,7 +181,7 @@ def test_an_addendum_names_fields_and_values_as_the_screen_does(german):
 
 def test_an_import_problem_says_where_in_the_therapists_words(german):
     from desktop.labels import problem_line
-    from models.log.validation import Problem
+    from models.values import Problem
 
     assert problem_line(Problem("encounters[3].occurred_on", "ist erforderlich")) == (
         "Begegnung 4, Datum: ist erforderlich"

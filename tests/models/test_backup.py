@@ -7,6 +7,7 @@ import stat
 import pytest
 
 from models.log.encounters import Encounter, save_encounter
+from models.log.search import text_search_condition
 from models.opening import change_store_passphrase, close_store, open_store
 from models.store.backup import (
     BackupRefused,
@@ -17,7 +18,7 @@ from models.store.backup import (
     restore_backup,
     verify_backup,
 )
-from models.store.database import WrongPassphrase, db, open_database, text_search_condition
+from models.store.database import WrongPassphrase, db, open_database
 from tests.conftest import PASSPHRASE, encounter_fields
 
 

@@ -14,8 +14,9 @@ from models.log.encounters import (
     restore_encounter,
     save_encounter,
 )
-from models.log.validation import ValidationError
-from models.store.database import db, text_search_condition
+from models.log.search import text_search_condition
+from models.store.database import db
+from models.values import ValidationError
 from tests.conftest import encounter_fields
 
 

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from models.interchange.importing import ImportFileError, import_document, parse_json
 from models.log.clients import Client
 from models.log.encounters import Encounter
-from models.log.validation import ValidationError
 from models.opening import close_store, open_store
+from models.values import ValidationError
 from tests.conftest import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import document, new_id
 

@@ -13,9 +13,9 @@ from models.interchange.exporting import export_document, export_json
 from models.interchange.importing import ImportFileError, import_document, import_json, parse_json
 from models.log.clients import Client, create_client
 from models.log.encounters import Encounter, delete_encounter, save_encounter
-from models.log.validation import ValidationError
 from models.opening import close_store, open_store
 from models.supervision.reviews import MonthReview
+from models.values import ValidationError
 from tests.conftest import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import document, encounters, new_id
 

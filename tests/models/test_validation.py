@@ -1,21 +1,15 @@
 """The one encounter validator: every problem named by its field."""
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from models.log.fields import ENCOUNTER
 from models.log.taxonomy import BUILTIN_SLUGS
-from models.log.validation import (
-    ENCOUNTER_KEYS,
-    TEXT_MAX_LENGTH,
-    ValidationContext,
-    quick_valid_encounter,
-    validate_encounter,
-    validate_encounter_fully,
-)
+from models.log.validation import ValidationContext, validate_encounter
+from models.values import TEXT_MAX_LENGTH
 from tests.conftest import TODAY, encounter_fields
 from tests.models.strategies import encounters
 
@@ -107,8 +101,8 @@ def test_a_message_with_braces_in_the_value_is_safe():
     assert "'{today}' is not a date" in found["occurred_on"]
 
 
-# The quick validator must agree with the full one: where it accepts, the full one accepts the
-# same encounter; valid encounters take the quick road; anything odd falls to the full one.
+# One validator serves the form and the importer. Whatever it is given, it either accepts with no
+# problem or refuses naming at least one, never raises; what it accepts reads back as it was given.
 ODD_VALUES = st.one_of(
     st.none(), st.booleans(), st.integers(-5, 2000), st.floats(allow_nan=False), st.text(max_size=12),
     st.sampled_from(["2026-10-14", "2026-02-30", "2026-11-28", "2026-10-14\n", "17:40", "25:00", "2026-10-14T10:00:00",
@@ -119,8 +113,15 @@ ODD_VALUES = st.one_of(
                                     "done": st.sampled_from([True, False, 0])}), max_size=2),
     st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
 )  # fmt: skip
-ALL_KEYS = sorted(ENCOUNTER_KEYS | {"extra"})
+ALL_KEYS = sorted(ENCOUNTER.keys | {"extra"})
 EVERY_SLUG = ValidationContext(today=TODAY, client_codes={"C-TEST"}, category_slugs={*BUILTIN_SLUGS, "mine"})
+
+
+def read_back(data) -> dict:
+    """A validated encounter in the interchange shape again."""
+    values = {name: field.kind.dump(getattr(data, name)) for name, field in ENCOUNTER.by_name.items()}
+    values["follow_up"] = [{"action": action.value, "done": done} for action, done in data.follow_up]
+    return values
 
 
 @given(
@@ -129,19 +130,31 @@ EVERY_SLUG = ValidationContext(today=TODAY, client_codes={"C-TEST"}, category_sl
     removed=st.sets(st.sampled_from(ALL_KEYS), max_size=2),
 )
 @settings(max_examples=400, deadline=None)
-def test_the_quick_validator_agrees_with_the_full_one(valid, changes, removed):
-    assert quick_valid_encounter(valid, EVERY_SLUG) == validate_encounter_fully(valid, EVERY_SLUG)[0] is not None
+def test_the_validator_accepts_or_names_a_problem_on_either_road_and_keeps_what_it_accepts(valid, changes, removed):
+    data, problems = validate_encounter(valid, EVERY_SLUG)
+    assert problems == [] and data is not None
     raw = {key: value for key, value in {**valid, **changes}.items() if key not in removed}
-    quick = quick_valid_encounter(raw, EVERY_SLUG)
-    full, problems = validate_encounter_fully(raw, EVERY_SLUG)
-    if quick is not None:
-        assert problems == []
-        assert (quick if "id" in raw else replace(quick, id=full.id)) == full  # without one, each makes a new id
+    data, problems = validate_encounter(raw, EVERY_SLUG)
+    assert (data is None) == bool(problems)
+    # The quick road (compiled from the same checks) agrees with the field-by-field one.
+    quick, _ = ENCOUNTER.read(raw, EVERY_SLUG)
+    full, every_problem = ENCOUNTER.read_every_problem(raw, EVERY_SLUG)
+    assert (quick is None) == (full is None) == bool(every_problem)
+    if quick is not None and "id" not in raw:  # without one, each road makes a new id
+        quick, full = quick[1:], full[1:]
+    assert quick == full
+    if data is not None:
+        given_back = read_back(data)
+        for key, value in raw.items():
+            if value is not None and key != "follow_up":
+                assert given_back[key] == value, key
+        assert given_back["follow_up"] == [{"done": False, **item} for item in raw.get("follow_up") or []]
 
 
-def test_an_encounter_without_an_id_gets_a_new_one_on_either_road():
+def test_an_encounter_without_an_id_gets_a_new_one_unless_an_id_is_required():
     raw = encounter_fields()
-    quick = quick_valid_encounter(raw, CONTEXT)
-    full, _ = validate_encounter_fully(raw, CONTEXT)
-    assert quick is not None and full is not None and quick.id != full.id
-    assert quick_valid_encounter(raw, ValidationContext(today=TODAY, require_id=True)) is None
+    first, _ = validate_encounter(raw, CONTEXT)
+    second, _ = validate_encounter(raw, CONTEXT)
+    assert first is not None and second is not None and first.id != second.id
+    _, problems = validate_encounter(raw, ValidationContext(today=TODAY, require_id=True))
+    assert [(p.field, p.message) for p in problems] == [("id", "is required")]
