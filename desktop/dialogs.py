@@ -33,21 +33,10 @@ class UserDialogs:
         value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
         return value if ok and value else None
 
-    def ask_sign_off(self, parent: QWidget | None, month: str, supervisor: str):
-        """(supervisor, credential, date) for signing off ``month``, or None if cancelled."""
-        from desktop.supervision.sign_off_dialog import SignOffDialog
-
-        dialog = SignOffDialog(month, supervisor, parent)
+    def ask(self, dialog: QDialog):
+        """Show a dialog that gathers values (a sign-off, the PDF's options): its ``values()`` when
+        accepted, None when cancelled. The feature builds its own dialog; this seam only shows it."""
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def ask_pdf_options(self, parent: QWidget | None, month: str, paper: str) -> tuple[bool, str] | None:
-        """(identified, paper) for a PDF export, or None if cancelled."""
-        from desktop.report.pdf_options_dialog import PdfOptionsDialog
-
-        dialog = PdfOptionsDialog(month, paper, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.identified.isChecked(), dialog.paper.currentData()
 
     def open_externally(self, path: str) -> None:
         """Open a file Caselog wrote (a PDF) in the system's viewer."""

@@ -1,126 +1,94 @@
-"""Work on the whole database that runs on the thread pool, each on the worker's own
-connection, so the window stays responsive: backups, and the integrity check after unlocking."""
+"""The one way to run work off the GUI thread (as Picard's util/thread.py does): ``run_task(work,
+on_done, on_error)`` runs ``work()`` on the thread pool and hands its result, or the exception it
+raised, to ``on_done`` or ``on_error`` on the GUI thread. Work never touches widgets.
+
+Work that reads the database does so on the worker's own connection (peewee keeps one per
+thread), closed when the work ends. Long work says how far it is, and hears a cancel, through a
+``Progress``.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import logging
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from models.store.backup import BackupRefused, automatic_backup, make_backup
-from models.store.database import db, integrity_problems
+from models.store.database import db
 
-
-class BackupSignals(QObject):
-    finished = Signal(str)  # the backup's path ("" when the automatic one was already made today)
-    failed = Signal(str)
+log = logging.getLogger(__name__)
 
 
-class BackupTask(QRunnable):
-    """``make_backup`` to ``destination``, or an automatic backup into ``folder`` keeping ``keep``."""
+class _Relay(QObject):
+    """Lives on the GUI thread: signals emitted on the worker reach its slots queued."""
 
-    def __init__(self, destination: Path | None = None, folder: Path | None = None, keep: int = 10):
+    done = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+
+class _Work(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay):
         super().__init__()
-        self.destination, self.folder, self.keep = destination, folder, keep
-        self.signals = BackupSignals()
+        self.setAutoDelete(False)  # Python keeps it (in _running) until it has reported
+        self.work, self.relay = work, relay
 
     def run(self) -> None:
         database = db.obj
         try:
-            if self.destination is not None:
-                path = make_backup(database, self.destination)
-            else:
-                path = automatic_backup(database, self.folder, self.keep)
-        except BackupRefused as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # the type only: a message could quote a file name or a value
-            self.signals.failed.emit(type(exc).__name__)
+            result = self.work()
+        except BaseException as exc:  # every failure goes back to the GUI thread
+            self.relay.failed.emit(exc)
         else:
-            self.signals.finished.emit(str(path) if path else "")
+            self.relay.done.emit(result)
         finally:
             if database is not None and not database.is_closed():
                 database.close()  # this worker thread's own connection, not the GUI thread's
+            self.relay.finished.emit()
 
 
-class IntegritySignals(QObject):
-    checked = Signal(bool)  # True when the quick check found damage
+_running: set[_Work] = set()  # work on the pool, each until it reports (then it is let go)
 
 
-class IntegrityTask(QRunnable):
-    """SQLite's quick check over every page, after unlocking (a second at 100,000 encounters)."""
-
-    def __init__(self):
-        super().__init__()
-        self.signals = IntegritySignals()
-
-    def run(self) -> None:
-        database = db.obj
-        if database is None:
-            return
-        try:
-            damaged = bool(integrity_problems(database, quick=True))
-        finally:
-            if not database.is_closed():
-                database.close()  # this worker thread's own connection
-        self.signals.checked.emit(damaged)
+def run_task(work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]):
+    """Run ``work()`` on the thread pool; then ``on_done(result)`` or ``on_error(exception)`` on
+    the GUI thread. Call from the GUI thread. ``on_error`` decides what to show: an exception's
+    message may quote client data, so most say only its type."""
+    relay = _Relay()
+    task = _Work(work, relay)
+    relay.done.connect(on_done)
+    relay.failed.connect(on_error)
+    relay.finished.connect(lambda: _let_go(task))
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
 
 
-class ExportSignals(QObject):
-    finished = Signal(int)  # encounters written
-    failed = Signal(str)
+def _let_go(task: _Work) -> None:
+    _running.discard(task)
+    task.relay.deleteLater()
 
 
-class ExportTask(QRunnable):
-    """A JSON or CSV export on the worker's own connection."""
-
-    def __init__(self, export, path: Path, identified: bool):
-        super().__init__()
-        self.export, self.path, self.identified = export, path, identified
-        self.signals = ExportSignals()
-
-    def run(self) -> None:
-        database = db.obj
-        try:
-            count = self.export(self.path, identified=self.identified)
-        except Exception as exc:  # the type only: a message could quote a value
-            self.signals.failed.emit(type(exc).__name__)
-        else:
-            self.signals.finished.emit(count)
-        finally:
-            if database is not None and not database.is_closed():
-                database.close()
+def running_tasks() -> int:
+    """How many tasks have not reported yet."""
+    return len(_running)
 
 
-class ImportSignals(QObject):
-    finished = Signal(str)  # what was added, in one sentence
-    refused = Signal(list)  # the problems, as "path: message" lines
-    failed = Signal(str)
+class Progress(QObject):
+    """How far long work has got, told from the worker (``report``) and heard on the GUI thread
+    (``advanced``); and whether the person asked to stop (``cancel``, read by the work)."""
 
+    advanced = Signal(int, int)  # done, of total
 
-class ImportTask(QRunnable):
-    """A Caselog JSON import (all or nothing) on the worker's own connection."""
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._cancelled = False
 
-    def __init__(self, path: Path):
-        super().__init__()
-        self.path = path
-        self.signals = ImportSignals()
+    def report(self, done: int, total: int) -> None:
+        self.advanced.emit(done, total)
 
-    def run(self) -> None:
-        from desktop.labels import problem_line
-        from models.interchange.importing import ImportFileError, import_json
-        from models.values import ValidationError
+    def cancel(self) -> None:
+        self._cancelled = True
 
-        database = db.obj
-        try:
-            result = import_json(self.path)
-        except ImportFileError as exc:
-            self.signals.refused.emit([str(exc)])
-        except ValidationError as exc:
-            self.signals.refused.emit([problem_line(problem) for problem in exc.problems])
-        except Exception as exc:  # the type only
-            self.signals.failed.emit(type(exc).__name__)
-        else:
-            self.signals.finished.emit(result.describe())
-        finally:
-            if database is not None and not database.is_closed():
-                database.close()
+    def cancelled(self) -> bool:
+        return self._cancelled

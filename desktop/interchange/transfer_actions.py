@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from desktop.dialogs import UserDialogs
-from desktop.tasks import ExportTask, ImportTask
+from desktop.labels import problem_line
+from desktop.tasks import run_task
 from models import clock
 from models.interchange.csv_export import export_csv
 from models.interchange.exporting import export_json
+from models.interchange.importing import ImportFileError, import_json
+from models.values import ValidationError
 
 
 class TransferActions(QObject):
@@ -24,7 +27,6 @@ class TransferActions(QObject):
     def __init__(self, window: QMainWindow, dialogs: UserDialogs, before: QAction):
         super().__init__(window)
         self.window, self.dialogs = window, dialogs
-        self.tasks: list[ExportTask] = []
         self.import_action = QAction(self.tr("&Import Caselog JSON…"), window)
         self.import_action.triggered.connect(self.import_file)
         self.json_action = QAction(self.tr("Export as Caselog &JSON…"), window)
@@ -35,39 +37,41 @@ class TransferActions(QObject):
             window.addAction(action)
             window.file_menu.insertAction(before, action)
 
+    def busy(self, text: str) -> QProgressDialog:
+        """A modal "working" note (no cancel: an import or export is all or nothing), shown after 0.4 s."""
+        progress = QProgressDialog(text, "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        return progress
+
     @Slot()
     def import_file(self) -> None:
         path = self.dialogs.open_file(self.window, self.tr("Import"), self.tr("Caselog JSON (*.json)"))
         if not path:
             return
-        task = ImportTask(Path(path))
-        task.setAutoDelete(False)
-        self.tasks.append(task)
-        progress = QProgressDialog(self.tr("Importing… (all or nothing)"), "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        progress = self.busy(self.tr("Importing… (all or nothing)"))
 
-        def finished(summary: str) -> None:
+        def finished(result) -> None:
             progress.reset()
+            summary = result.describe()
             self.window.refresh()
             self.dialogs.inform(self.window, self.tr("Imported"), summary)
             self.imported.emit(summary)
 
-        def refused(problems: list) -> None:
+        def failed(error: BaseException) -> None:
             progress.reset()
-            shown = "\n".join(problems[:15]) + ("\n…" if len(problems) > 15 else "")
-            message = self.tr("Nothing was imported. The file has these problems:\n{0}").format(shown)
+            if isinstance(error, ImportFileError | ValidationError):
+                problems = (
+                    [str(error)] if isinstance(error, ImportFileError) else list(map(problem_line, error.problems))
+                )
+                shown = "\n".join(problems[:15]) + ("\n…" if len(problems) > 15 else "")
+                message = self.tr("Nothing was imported. The file has these problems:\n{0}").format(shown)
+            else:  # the type only: a message could quote a value
+                message = self.tr("The import failed ({0}).").format(type(error).__name__)
             self.dialogs.warn(self.window, self.tr("Not imported"), message)
 
-        def failed(reason: str) -> None:
-            progress.reset()
-            self.dialogs.warn(self.window, self.tr("Not imported"), self.tr("The import failed ({0}).").format(reason))
-
-        task.signals.finished.connect(finished)
-        task.signals.refused.connect(refused)
-        task.signals.failed.connect(failed)
-        QThreadPool.globalInstance().start(task)
+        run_task(lambda: import_json(Path(path)), finished, failed)
 
     @Slot()
     def export(self, kind: str) -> None:
@@ -82,23 +86,17 @@ class TransferActions(QObject):
         path = self.dialogs.save_file(self.window, self.tr("Export"), str(Path.home() / name), filters)
         if not path:
             return
-        task = ExportTask(export_json if kind == "json" else export_csv, Path(path), identified)
-        task.setAutoDelete(False)
-        self.tasks.append(task)
-        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        export = export_json if kind == "json" else export_csv
+        progress = self.busy(self.tr("Exporting…"))
 
         def finished(count: int) -> None:
             progress.reset()
             self.window.statusBar().showMessage(self.tr("Exported {0} encounter(s).").format(count), 6000)
             self.exported.emit(path, count)
 
-        def failed(reason: str) -> None:
+        def failed(error: BaseException) -> None:
             progress.reset()
+            reason = type(error).__name__  # the type only: a message could quote a value
             self.dialogs.warn(self.window, self.tr("Not exported"), self.tr("The export failed ({0}).").format(reason))
 
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        QThreadPool.globalInstance().start(task)
+        run_task(lambda: export(Path(path), identified=identified), finished, failed)

@@ -7,10 +7,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 
-from desktop.report.pdf_writer import ExportCancelled, write_pdf
+from desktop.report.pdf_writer import write_pdf
 from desktop.report.report_charts import chart_images
 from desktop.report.report_html import report_html
 from models.log.months import Month
@@ -80,33 +80,3 @@ def export_month_pdf(month: Month, path, identified: bool = False, paper: str | 
     pages = run_pdf(prepare_pdf(month, path, identified, paper))
     record_pdf_export(month, identified)
     return pages
-
-
-class PdfExportSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(str, int)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class PdfExportTask(QRunnable):
-    """Writes a prepared PDF on the thread pool; reports through ``signals`` (queued to the GUI thread)."""
-
-    def __init__(self, job: PdfJob):
-        super().__init__()
-        self.job = job
-        self.signals = PdfExportSignals()
-        self.cancel_requested = False
-
-    def cancel(self) -> None:
-        self.cancel_requested = True
-
-    def run(self) -> None:
-        try:
-            pages = run_pdf(self.job, self.signals.progress.emit, lambda: self.cancel_requested)
-        except ExportCancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # reported to the user without content: the type and the file's folder
-            self.signals.failed.emit(f"{type(exc).__name__}: {getattr(exc, 'strerror', '') or ''}".strip(": "))
-        else:
-            self.signals.finished.emit(str(self.job.path), pages)

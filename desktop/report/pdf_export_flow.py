@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.dialogs import UserDialogs
-from desktop.report.pdf_export import PdfExportTask, default_paper, prepare_pdf
+from desktop.report.pdf_export import default_paper, prepare_pdf, run_pdf
+from desktop.report.pdf_options_dialog import PdfOptionsDialog
+from desktop.report.pdf_writer import ExportCancelled
 from desktop.settings.preferences import Preferences
+from desktop.tasks import Progress, run_task
 from models.log.months import Month
 from models.supervision.report import record_pdf_export, suggested_file_name
 
@@ -25,8 +28,6 @@ class PdfExportFlow(QObject):
         self.window = parent
         self.dialogs = dialogs
         self.folder = folder or Path.home()
-        # The last task stays referenced after it reports: its run() may still be returning on the worker.
-        self.task: PdfExportTask | None = None
         self.running = False
         self.progress: QProgressDialog | None = None
 
@@ -35,7 +36,7 @@ class PdfExportFlow(QObject):
         if self.running:
             return False
         preferences = Preferences.load()
-        options = self.dialogs.ask_pdf_options(self.window, str(month), preferences.paper or default_paper())
+        options = self.dialogs.ask(PdfOptionsDialog(str(month), preferences.paper or default_paper(), self.window))
         if options is None:
             return False
         identified, paper = options
@@ -54,18 +55,14 @@ class PdfExportFlow(QObject):
             return False
         job = prepare_pdf(month, path, identified, paper, preferences.therapist)
         self.month, self.identified = month, identified
-        self.task = PdfExportTask(job)
-        self.task.setAutoDelete(False)
+        pages = Progress(self)
         self.progress = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.task.cancel)
-        self.task.signals.progress.connect(self.show_progress)
-        self.task.signals.finished.connect(self.finished)
-        self.task.signals.failed.connect(self.failed)
-        self.task.signals.cancelled.connect(self.cancelled)
+        self.progress.canceled.connect(pages.cancel)
+        pages.advanced.connect(self.show_progress)
         self.running = True
-        QThreadPool.globalInstance().start(self.task)
+        run_task(lambda: (str(job.path), run_pdf(job, pages.report, pages.cancelled)), self.finished, self.failed)
         return True
 
     @Slot(int, int)
@@ -85,8 +82,8 @@ class PdfExportFlow(QObject):
         self.progress = None
         self.running = False
 
-    @Slot(str, int)
-    def finished(self, path: str, pages: int) -> None:
+    def finished(self, written: tuple[str, int]) -> None:
+        path, pages = written
         self.done()
         record_pdf_export(self.month, self.identified)
         self.exported.emit(path, pages)
@@ -95,13 +92,12 @@ class PdfExportFlow(QObject):
         ):
             self.dialogs.open_externally(path)
 
-    @Slot(str)
-    def failed(self, reason: str) -> None:
+    def failed(self, error: BaseException) -> None:
         self.done()
+        if isinstance(error, ExportCancelled):
+            return
+        # The type and the system's reason (a full disk, a folder without permission), never a value.
+        reason = f"{type(error).__name__}: {getattr(error, 'strerror', '') or ''}".strip(": ")
         self.dialogs.warn(
             self.window, self.tr("PDF not written"), self.tr("The PDF could not be written ({0}).").format(reason)
         )
-
-    @Slot()
-    def cancelled(self) -> None:
-        self.done()

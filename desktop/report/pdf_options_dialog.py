@@ -29,3 +29,7 @@ class PdfOptionsDialog(QDialog):
         form.addRow(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+    def values(self) -> tuple[bool, str]:
+        """(identified, paper)."""
+        return self.identified.isChecked(), self.paper.currentData()

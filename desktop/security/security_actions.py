@@ -3,9 +3,10 @@ the audit trail, and preferences for locking and backups."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
@@ -16,10 +17,21 @@ from desktop.security.lock_controller import LockController
 from desktop.settings.preferences import Preferences
 from desktop.settings.preferences_dialog import PreferencesDialog
 from desktop.settings.theme import apply_theme
-from desktop.tasks import BackupTask, IntegrityTask
+from desktop.tasks import run_task
 from models import clock
-from models.store.backup import BackupRefused, default_backup_folder, latest_good_backup, restore_backup
-from models.store.database import CannotOpenDatabase
+from models.store.backup import (
+    BackupRefused,
+    default_backup_folder,
+    latest_good_backup,
+    make_backup,
+    restore_backup,
+)
+from models.store.backup import (
+    automatic_backup as backup_once_a_day,
+)
+from models.store.database import CannotOpenDatabase, db, integrity_problems
+
+log = logging.getLogger(__name__)
 
 
 class SecurityActions(QObject):
@@ -27,7 +39,6 @@ class SecurityActions(QObject):
         super().__init__(window)
         self.window, self.lock, self.database_path, self.preferences = window, lock, database_path, preferences
         self.dialogs = window.dialogs
-        self.tasks: list[BackupTask] = []  # kept until they finish (their run() may still be returning)
         self.audit_window: AuditWindow | None = None
         self.offering_restore = False
         self.damage_declined = False  # asked once per unlock, not at every page that fails to read
@@ -56,25 +67,24 @@ class SecurityActions(QObject):
 
     # ------------------------------------------------------------ backups
 
-    def start_backup(self, task: BackupTask, on_done) -> None:
-        self.tasks.append(task)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(on_done)
-        task.signals.failed.connect(self.backup_failed)
-        QThreadPool.globalInstance().start(task)
+    def start_backup(self, back_up, on_done) -> None:
+        """Run ``back_up(database)`` on the thread pool (on the worker's own connection)."""
+        run_task(lambda: back_up(db.obj), on_done, self.backup_failed)
 
     def automatic_backup(self) -> None:
         """Once a day, in the background, into the data folder's backups/ (called after unlocking)."""
-        task = BackupTask(folder=default_backup_folder(self.database_path), keep=self.preferences.backups_kept)
-        self.start_backup(task, lambda path: None)
+        folder, keep = default_backup_folder(self.database_path), self.preferences.backups_kept
+        self.start_backup(lambda database: backup_once_a_day(database, folder, keep), lambda path: None)
 
     def check_integrity(self) -> None:
         """The quick check over every page, in the background (called after unlocking)."""
-        task = IntegrityTask()
-        task.setAutoDelete(False)
-        self.tasks.append(task)
-        task.signals.checked.connect(self.integrity_checked)
-        QThreadPool.globalInstance().start(task)
+        if db.obj is None:
+            return
+        run_task(
+            lambda: bool(integrity_problems(db.obj, quick=True)),
+            self.integrity_checked,
+            lambda error: log.warning("integrity check failed: %s", type(error).__name__),
+        )
 
     @Slot(bool)
     def integrity_checked(self, damaged: bool) -> None:
@@ -133,14 +143,16 @@ class SecurityActions(QObject):
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)
 
-        def done(made: str) -> None:
+        def done(made) -> None:
             progress.reset()
             self.window.statusBar().showMessage(self.tr("Backup written: it opens with the current passphrase."), 6000)
 
-        self.start_backup(BackupTask(destination=Path(path)), done)
+        destination = Path(path)
+        self.start_backup(lambda database: make_backup(database, destination), done)
 
-    @Slot(str)
-    def backup_failed(self, reason: str) -> None:
+    def backup_failed(self, error: BaseException) -> None:
+        # A refusal says why in plain words; anything else only by its type (a message could quote a value).
+        reason = str(error) if isinstance(error, BackupRefused) else type(error).__name__
         self.dialogs.warn(
             self.window, self.tr("Backup not made"), self.tr("The backup was not made ({0}).").format(reason)
         )

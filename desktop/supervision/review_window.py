@@ -36,6 +36,7 @@ from desktop.report.pdf_export_flow import PdfExportFlow
 from desktop.settings.preferences import Preferences
 from desktop.settings.theme import error_style
 from desktop.supervision.review_panels import TEXT, ActionItemModel, EncounterView
+from desktop.supervision.sign_off_dialog import SignOffDialog
 from desktop.supervision.summary_window import SummaryEncounterModel, signals_and_addenda_html
 from models import clock
 from models.log.encounters import Encounter, encounter_dicts
@@ -475,7 +476,7 @@ class ReviewWindow(QWidget):
     @Slot()
     def sign_off(self) -> None:
         supervisor = review_for(self.month).supervisor or Preferences.load().default_supervisor
-        answer = self.dialogs.ask_sign_off(self, str(self.month), supervisor)
+        answer = self.dialogs.ask(SignOffDialog(str(self.month), supervisor, self))
         if answer:
             supervisor, credential, signed_on = answer
             self.step(lambda: sign_off(self.month, supervisor, credential, signed_on))

@@ -30,12 +30,8 @@ class ScriptedDialogs(UserDialogs):
         self.asked.append(title)
         return self.answers.pop(0) if self.answers else None
 
-    def ask_sign_off(self, parent, month, supervisor):
-        self.asked.append(f"Sign off {month}")
-        return self.answers.pop(0) if self.answers else None
-
-    def ask_pdf_options(self, parent, month, paper):
-        self.asked.append(f"PDF options {month}")
+    def ask(self, dialog):
+        self.asked.append(dialog.windowTitle())
         return self.answers.pop(0) if self.answers else None
 
     def open_externally(self, path):

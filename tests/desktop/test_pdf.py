@@ -152,7 +152,7 @@ def test_export_pdf_from_the_summary_screen_runs_in_the_background_and_offers_to
     target = tmp_path / "from-app.pdf"
     dialogs.answers = [(True, "a4"), False]  # identified, then decline the confirmation: nothing happens
     window.export_button.click()
-    assert dialogs.asked == ["PDF options 2026-10", "Identified PDF"] and not target.exists()
+    assert dialogs.asked == ["Export 2026-10 as PDF", "Identified PDF"] and not target.exists()
     dialogs.answers = [(False, "letter"), str(target), True]
     with qtbot.waitSignal(window.pdf.exported, timeout=30_000) as exported:
         window.export_button.click()
