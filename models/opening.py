@@ -4,6 +4,7 @@ migrate, seed the built-in taxonomy."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
@@ -45,8 +46,19 @@ def change_store_passphrase(current: str, new: str) -> None:
         record_audit("passphrase.change")
 
 
+_closing: list[Callable[[], None]] = []
+
+
+def call_when_closing(callback: Callable[[], None]) -> None:
+    """Have ``callback`` run each time the store is about to close (the desktop stops the timers
+    that would write to it)."""
+    _closing.append(callback)
+
+
 def close_store() -> None:
     """Close the open database, if any, and unbind the models from it."""
+    for callback in _closing:
+        callback()
     if db.obj is not None:
         if not db.obj.is_closed():
             db.obj.close()

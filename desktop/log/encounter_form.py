@@ -27,6 +27,7 @@ from desktop.form_widgets import FieldError, PlainText
 from desktop.labels import label
 from desktop.log.encounter_form_layout import EncounterFormLayout
 from desktop.settings.theme import error_style
+from desktop.store_watch import store_watch
 from models.log.clients import create_client
 from models.log.enums import Channel, Risk, Setting
 from models.log.fields import ENCOUNTER
@@ -92,6 +93,7 @@ class EncounterForm(EncounterFormLayout, QDialog):
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.keep_draft)
+        store_watch().closing.connect(self.draft_timer.stop)  # never a draft into a closed (or locked) store
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -250,6 +252,11 @@ class EncounterForm(EncounterFormLayout, QDialog):
         if self.is_dirty():
             save_draft(draft_key(self.encounter_id), self.values())
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Every way the form closes (saved, discarded, locked) ends here: no draft after it."""
+        self.draft_timer.stop()
+        super().done(result)
 
     def reject(self) -> None:
         if self.is_dirty() and not self.dialogs.confirm(

@@ -73,6 +73,8 @@ class SecurityActions(QObject):
 
     def automatic_backup(self) -> None:
         """Once a day, in the background, into the data folder's backups/ (called after unlocking)."""
+        if db.obj is None:  # locked since it was scheduled
+            return
         folder, keep = default_backup_folder(self.database_path), self.preferences.backups_kept
         self.start_backup(lambda database: backup_once_a_day(database, folder, keep), lambda path: None)
 

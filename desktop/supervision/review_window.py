@@ -35,6 +35,7 @@ from desktop.labels import label
 from desktop.report.pdf_export_flow import PdfExportFlow
 from desktop.settings.preferences import Preferences
 from desktop.settings.theme import error_style
+from desktop.store_watch import store_watch
 from desktop.supervision.review_panels import TEXT, ActionItemModel, EncounterView
 from desktop.supervision.sign_off_dialog import SignOffDialog
 from desktop.supervision.summary_window import SummaryEncounterModel, signals_and_addenda_html
@@ -253,6 +254,7 @@ class ReviewWindow(QWidget):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save_texts)
+        store_watch().closing.connect(self.save_timer.stop)  # a lock closes the window first, saving
         self.previous_button.clicked.connect(lambda: self.show_month(self.month.previous()))
         self.next_button.clicked.connect(lambda: self.show_month(self.month.next()))
         self.export_button.clicked.connect(lambda: (self.save_texts(), self.pdf.start(self.month)))

@@ -6,11 +6,13 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop.log.encounter_form import DRAFT_DELAY_MS
 from desktop.main_window import MainWindow
 from desktop.security.unlock_dialog import UnlockDialog
 from models.log.clients import create_client
 from models.log.encounters import Encounter, encounter_dict
 from models.opening import close_store
+from models.store.drafts import pending_drafts
 
 PASSPHRASE = "willow lantern orbit 42"
 
@@ -231,3 +233,26 @@ def test_window_title_never_shows_client_detail(qtbot, window, client):
     assert window.windowTitle() == "Caselog"
     assert window.form.windowTitle() == "Edit encounter"
     assert str(uuid.UUID(window.form.encounter_id)) not in window.form.windowTitle()
+
+
+def test_the_draft_timer_stops_when_the_store_closes(qtbot, window, client):
+    """A draft is written a moment after typing stops; a store closed in that moment (locked,
+    restored, the app ending) must not be written to afterwards."""
+    window.new_action.trigger()
+    form = window.form
+    qtbot.keyClicks(form.widgets["what_was_said"], "Typed just before the store closed")
+    assert form.draft_timer.isActive()
+    close_store()
+    assert not form.draft_timer.isActive()
+    qtbot.wait(DRAFT_DELAY_MS + 200)  # had it fired, the draft would go to no database and raise here
+
+
+def test_no_draft_is_written_after_the_form_closes(qtbot, window, client, dialogs):
+    window.new_action.trigger()
+    form = window.form
+    qtbot.keyClicks(form.widgets["what_was_said"], "Typed, then discarded")
+    dialogs.answers = [True]
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.form is None)
+    qtbot.wait(DRAFT_DELAY_MS + 200)
+    assert pending_drafts() == []
