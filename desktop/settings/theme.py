@@ -58,6 +58,13 @@ def error_style() -> str:
     return "color: #ff8a80;" if is_dark() else "color: #b3261e;"
 
 
+def banner_style() -> str:
+    """The style sheet of a standing notice (review mode's banner), readable on either palette."""
+    if is_dark():
+        return "background: #4a3f12; color: #fff4ce; padding: 8px; border: 1px solid #d4b106;"
+    return "background: #fff4ce; color: #3d2e00; padding: 8px; border: 1px solid #d4b106;"
+
+
 def risk_colours() -> dict[str, QColor]:
     """Risk text colours (always beside a mark and a word: never colour alone)."""
     if is_dark():

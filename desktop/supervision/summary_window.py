@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,46 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs import UserDialogs
-from desktop.labels import addendum_text, label, short_label
-from desktop.list_table_model import ListTableModel
+from desktop.labels import label
 from desktop.report.pdf_export_flow import PdfExportFlow
+from desktop.supervision.month_view import MonthEncounterModel, signals_and_addenda_html
 from desktop.supervision.summary_charts import CountsChart, TrendChart, chart_items
 from models import clock
-from models.log.enums import Acknowledgement, Risk
+from models.log.enums import Acknowledgement
 from models.log.months import Month
-from models.supervision.summary import MonthSummary, SummaryEncounter, compute_summary, monthly_trend
+from models.supervision.summary import MonthSummary, compute_summary, monthly_trend
 
 Index = QModelIndex | QPersistentModelIndex
-DATE, CLIENT, RISK, CATEGORIES, FLAGGED = range(5)
-
-
-class SummaryEncounterModel(ListTableModel):
-    """The month's encounters as the summary lists them, optionally narrowed to one category."""
-
-    def __init__(self, parent=None):
-        super().__init__([], parent)
-        self.headers = [self.tr("Date"), self.tr("Client"), self.tr("Risk"), self.tr("Categories"), self.tr("Flag")]
-        self.all: list[SummaryEncounter] = []
-        self.rows: list[SummaryEncounter] = []
-        self.labels: dict[str, str] = {}
-
-    def set_encounters(self, encounters: list[SummaryEncounter], labels: dict[str, str], category: str | None):
-        self.beginResetModel()
-        self.all, self.labels = encounters, labels
-        self.rows = [e for e in encounters if category is None or category in e.categories]
-        self.endResetModel()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        row = self.rows[index.row()]
-        return {
-            DATE: row.occurred_on,
-            CLIENT: row.client,
-            RISK: short_label(Risk(row.risk)),
-            CATEGORIES: ", ".join(self.labels.get(slug, slug) for slug in row.categories),
-            FLAGGED: self.tr("For supervision") if row.for_supervision else "",
-        }[index.column()]
 
 
 class SummaryWindow(QWidget):
@@ -114,7 +84,7 @@ class SummaryWindow(QWidget):
         charts.addWidget(self.trend_chart, 2, 0, 1, 2)
 
         self.filter_label = QLabel()
-        self.model = SummaryEncounterModel(self)
+        self.model = MonthEncounterModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The month's encounters, highest risk first"))
@@ -130,7 +100,9 @@ class SummaryWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            MonthEncounterModel.CATEGORIES, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setMinimumHeight(220)
 
         body = QWidget()
@@ -179,7 +151,7 @@ class SummaryWindow(QWidget):
     @Slot(QModelIndex)
     def open_row(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_encounter.emit(self.model.rows[index.row()].id)
+            self.open_encounter.emit(index.data(MonthEncounterModel.EncounterIdRole))
 
     def reload(self) -> None:
         summary = compute_summary(self.month)
@@ -233,19 +205,3 @@ class SummaryWindow(QWidget):
     def signals_html(self, s: MonthSummary) -> str:
         html = signals_and_addenda_html(s)
         return html or self.tr("<b>Drift signals:</b> none this month.")
-
-
-def signals_and_addenda_html(s: MonthSummary) -> str:
-    """The drift signals and the addenda of a summary as an HTML list ("" when there are none)."""
-    html = ""
-    if s.signals:
-        items = "".join(
-            f"<li><b>{escape(signal.title)}</b>: {escape(signal.detail)} "
-            f"<br><small>{escape(', '.join(signal.occurrences))}</small></li>"
-            for signal in s.signals
-        )
-        html += QCoreApplication.translate("Summary", "<b>Drift signals</b>") + f"<ul>{items}</ul>"
-    if s.addenda:
-        items = "".join(f"<li>{escape(addendum_text(a, s.category_labels))}</li>" for a in s.addenda)
-        html += QCoreApplication.translate("Summary", "<b>Addenda (changes after sign-off)</b>") + f"<ul>{items}</ul>"
-    return html

@@ -65,19 +65,19 @@ def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store,
     for secret in (NAME, PLACE, PRIVATE):
         assert secret not in every_text(window)
 
-    window.table.selectRow(0)
-    assert window.current_id == str(high.id)  # highest risk first
-    qtbot.keyClicks(window.comment, "Good judgement; agree a protocol.")
-    window.discussed.setChecked(True)
-    window.table.selectRow(1)  # moving on saves the comment
-    qtbot.keyClicks(window.comment, "Fine.")
-    qtbot.keyClicks(window.notes, "Two encounters with one client; watch the pattern.")
-    qtbot.keyClicks(window.item_text, "Agree an acknowledgement protocol")
-    qtbot.keyClicks(window.item_owner, "Therapist")
-    qtbot.keyClicks(window.item_due, "2026-12-01")
-    qtbot.keyClick(window.item_text, Qt.Key.Key_Return)
-    window.meeting_minutes.setValue(50)
-    window.meeting_format.set_value("video")
+    window.encounters.table.selectRow(0)
+    assert window.encounters.current_id == str(high.id)  # highest risk first
+    qtbot.keyClicks(window.encounters.comment, "Good judgement; agree a protocol.")
+    window.encounters.discussed.setChecked(True)
+    window.encounters.table.selectRow(1)  # moving on saves the comment
+    qtbot.keyClicks(window.encounters.comment, "Fine.")
+    qtbot.keyClicks(window.notes.notes, "Two encounters with one client; watch the pattern.")
+    qtbot.keyClicks(window.notes.item_text, "Agree an acknowledgement protocol")
+    qtbot.keyClicks(window.notes.item_owner, "Therapist")
+    qtbot.keyClicks(window.notes.item_due, "2026-12-01")
+    qtbot.keyClick(window.notes.item_text, Qt.Key.Key_Return)
+    window.meeting.meeting_minutes.setValue(50)
+    window.meeting.meeting_format.set_value("video")
 
     window.ready_button.click()
     assert review_for(OCTOBER).status == ReviewStatus.READY
@@ -91,7 +91,7 @@ def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store,
     review = review_for(OCTOBER)
     assert review.status == ReviewStatus.SIGNED_OFF and review.credential.startswith("Clinical psychologist")
     assert "Signed off by Dr Sam Rivera" in window.status_label.text()
-    assert window.comment.isReadOnly() and not window.add_item_button.isEnabled()
+    assert window.encounters.comment.isReadOnly() and not window.notes.add_item_button.isEnabled()
     dialogs.answers = ["Alex Therapist"]
     window.countersign_button.click()
     assert (
@@ -119,9 +119,9 @@ def test_reflections_show_only_when_the_therapist_includes_them(qtbot, client, d
     save_encounter(encounter_fields(occurred_on="2026-10-12", reflection=PRIVATE))
     window = ReviewWindow(OCTOBER, dialogs)
     qtbot.addWidget(window)
-    assert PRIVATE not in window.view.toPlainText()
-    window.include_reflections.setChecked(True)
-    assert PRIVATE in window.view.toPlainText()
+    assert PRIVATE not in window.encounters.view.toPlainText()
+    window.meeting.include_reflections.setChecked(True)
+    assert PRIVATE in window.encounters.view.toPlainText()
     assert review_for(OCTOBER).include_reflections
 
 
@@ -168,4 +168,18 @@ def test_review_mode_fits_an_800_by_600_window_with_a_busy_month(qtbot, client, 
     qtbot.waitExposed(review)
     assert review.minimumSizeHint().height() <= 600 and review.minimumSizeHint().width() <= 800
     assert (review.width(), review.height()) == (800, 600)
-    assert review.table.viewport().height() >= 5 * review.table.verticalHeader().defaultSectionSize()
+    assert (
+        review.encounters.table.viewport().height() >= 5 * review.encounters.table.verticalHeader().defaultSectionSize()
+    )
+
+
+def test_a_comment_and_the_notes_save_a_moment_after_typing_stops(qtbot, client, dialogs):
+    """Saved as the supervisor types: nothing is lost if Caselog stops before the window closes."""
+    saved = save_encounter(encounter_fields(occurred_on="2026-10-12"))
+    window = ReviewWindow(OCTOBER, dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.encounters.comment, "Discussed the protocol.")
+    qtbot.keyClicks(window.notes.notes, "A quiet month.")
+    qtbot.waitUntil(lambda: comments_by_encounter(OCTOBER) == {str(saved.id): ("Discussed the protocol.", False)})
+    qtbot.waitUntil(lambda: review_for(OCTOBER).notes == "A quiet month.")

@@ -1,0 +1,154 @@
+"""Review mode's encounters: the month's list, the chosen encounter read-only and de-identified,
+and the supervisor's comment on it with whether it was discussed (saved as the supervisor types)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QTimer, Slot
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.form_widgets import PlainText
+from desktop.labels import encounter_details
+from desktop.store_watch import store_watch
+from desktop.supervision.month_view import MonthEncounterModel
+from models.log.months import Month
+from models.supervision.reviews import set_comment
+from models.supervision.summary import SummaryEncounter
+
+SAVE_DELAY_MS = 600
+
+
+class EncounterView(QTextBrowser):
+    """One encounter as review mode shows it: read-only, client code only, no location; the
+    reflection only when the therapist has chosen to include it for this month."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Encounter, read-only"))
+        self.setOpenLinks(False)
+
+    def show_encounter(self, values: dict[str, Any] | None, category_labels: dict[str, str]) -> None:
+        if values is None:
+            self.setHtml(self.tr("<p>Choose an encounter from the list.</p>"))
+            return
+        facts, narratives = encounter_details(values, category_labels)
+        table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts)
+        paragraphs = "".join(
+            f"<h4>{escape(title)}</h4><p style='white-space: pre-wrap'>{escape(text)}</p>" for title, text in narratives
+        )
+        self.setHtml(f"<table cellspacing='4'>{table}</table>{paragraphs}")
+
+
+class ReviewEncounters(QSplitter):
+    """The list beside the chosen encounter and its comment. ``attempt(step)`` runs a review step
+    and shows its problem if refused (the window's); returns whether it was taken."""
+
+    def __init__(self, attempt: Callable[[Callable[[], Any]], bool], parent=None):
+        super().__init__(parent)
+        self.attempt = attempt
+        self.month: Month | None = None
+        self.current_id: str | None = None
+        self.values: dict[str, dict[str, Any]] = {}
+        self.comments: dict[str, tuple[str, bool]] = {}
+        self.labels: dict[str, str] = {}
+        self.locked = False
+        self.loading = False
+
+        self.encounters = MonthEncounterModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.encounters)
+        self.table.setAccessibleName(self.tr("The month's encounters"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.view = EncounterView()
+        self.comment = PlainText(3)
+        self.comment.setAccessibleName(self.tr("Supervisor's comment on this encounter"))
+        self.comment.setPlaceholderText(self.tr("Supervisor's comment on this encounter"))
+        self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 5 + 12)
+        self.discussed = QCheckBox(self.tr("&Discussed"))
+        descriptions = {
+            self.table: self.tr("The month's encounters, highest risk first; choose one to read and comment on it."),
+            self.view: self.tr("The chosen encounter, de-identified. It cannot be edited here."),
+            self.comment: self.tr("The supervisor's comment on the chosen encounter; saved as you type."),
+            self.discussed: self.tr("Tick once the chosen encounter has been discussed in supervision."),
+        }
+        for widget, description in descriptions.items():
+            widget.setAccessibleDescription(description)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.view, 1)
+        detail_layout.addWidget(self.comment)
+        detail_layout.addWidget(self.discussed)
+        self.addWidget(self.table)
+        self.addWidget(detail)
+        self.setSizes([430, 750])
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_comment)
+        store_watch().closing.connect(self.save_timer.stop)  # a lock closes the window first, saving
+        self.table.selectionModel().currentRowChanged.connect(self.show_selected)
+        self.comment.textChanged.connect(self.comment_changed)
+        self.discussed.toggled.connect(self.save_comment)
+
+    def show_month(
+        self,
+        month: Month,
+        encounters: list[SummaryEncounter],
+        values: dict[str, dict[str, Any]],
+        comments: dict[str, tuple[str, bool]],
+        labels: dict[str, str],
+        locked: bool,
+    ) -> None:
+        """The month's encounters in priority order, each one's values (interchange shape, as the
+        review may show them) and comment; the first one chosen."""
+        chosen = self.current_id if month == self.month else None
+        self.month, self.values, self.comments, self.labels, self.locked = month, values, comments, labels, locked
+        self.current_id = None
+        self.encounters.set_encounters(encounters, labels, None)
+        self.comment.setReadOnly(locked)
+        self.discussed.setEnabled(not locked)
+        rows = [row for row, e in enumerate(encounters) if e.id == chosen] or [0]
+        if self.encounters.rowCount():
+            self.table.selectRow(rows[0])  # the one chosen before, when it is still listed
+        else:
+            self.show_selected(QModelIndex())
+
+    @Slot(QModelIndex)
+    def show_selected(self, index: QModelIndex) -> None:
+        self.flush()
+        self.loading = True
+        self.current_id = index.data(MonthEncounterModel.EncounterIdRole) if index.isValid() else None
+        self.view.show_encounter(self.values.get(self.current_id), self.labels)
+        text, discussed = self.comments.get(self.current_id, ("", False))
+        self.comment.setPlainText(text)
+        self.discussed.setChecked(discussed)
+        self.comment.setEnabled(self.current_id is not None and not self.locked)
+        self.loading = False
+
+    @Slot()
+    def comment_changed(self) -> None:
+        if not self.loading:
+            self.save_timer.start()
+
+    def flush(self) -> None:
+        """Save a comment still waiting for its moment (before the list or the month changes)."""
+        if self.save_timer.isActive():
+            self.save_comment()
+
+    @Slot()
+    def save_comment(self) -> None:
+        self.save_timer.stop()
+        if self.loading or self.current_id is None or self.month is None:
+            return
+        encounter_id, text, discussed = self.current_id, self.comment.toPlainText(), self.discussed.isChecked()
+        if self.attempt(lambda: set_comment(self.month, uuid.UUID(encounter_id), text, discussed)):
+            self.comments[encounter_id] = (text, discussed)
