@@ -97,7 +97,7 @@ def run(database_path: Path | None, demo: bool = False) -> int:
         lock = LockController(window, database_path, preferences, demo_passphrase)
         safety = SecurityActions(window, lock, database_path, preferences)
         HelpActions(window, None if demo else database_path)
-        TransferActions(window, dialogs, window.lock_action)
+        TransferActions(window, dialogs)
         window.show()
         window.offer_drafts()
         if not demo:

@@ -4,34 +4,43 @@ actions that open the form and the client manager."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QStackedWidget,
-    QTableView,
     QToolBar,
+    QWidget,
 )
 
 from desktop import APP_NAME
 from desktop.dialogs import UserDialogs
 from desktop.log.clients_dialog import ClientsDialog
 from desktop.log.encounter_form import EncounterForm
-from desktop.log.encounter_table_model import DATE, EncounterTableModel
+from desktop.log.encounter_table_model import EncounterTable, EncounterTableModel
+from desktop.main_actions import MainActions
 from desktop.supervision.review_window import ReviewWindow, review_month_default
 from desktop.supervision.summary_window import SummaryWindow
 from models.log.encounter_list import ListFilter, months_with_encounters
 from models.log.encounters import empty_trash, restore_encounter
 from models.log.months import Month
 from models.store.database import DATABASE_ERRORS
-from models.store.drafts import discard_draft, drafted_encounter, pending_drafts
+from models.store.drafts import discard_draft, draft_key, drafted_encounter, load_draft, pending_drafts
 from models.supervision.addenda import LockedMonth, current_values, trash_with_lock
+
+
+@dataclass
+class OpenWindows:
+    """What was open when Caselog locked, to open again after unlocking."""
+
+    form_key: str | None = None
+    form_encounter: str | None = None
+    summary: Month | None = None
+    review: Month | None = None
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +49,7 @@ class MainWindow(QMainWindow):
     encounter_saved = Signal(str)
     minimised = Signal()
     lock_requested = Signal()
+    read_failed = Signal()  # the list could not be read: the database is damaged
 
     def __init__(self, dialogs: UserDialogs | None = None, demo: bool = False):
         super().__init__()
@@ -51,24 +61,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — demo data").format(APP_NAME) if demo else APP_NAME)
         self.resize(1180, 760)
         self.model = EncounterTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Encounters"))
-        self.table.setAccessibleDescription(
-            self.tr("The log, newest first. Return opens the chosen encounter; Delete moves it to the trash.")
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # categories: the long column goes last
-        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate([130, 72, 100, 190, 100, 140, 92]):
-            self.table.setColumnWidth(column, width)
+        self.table = EncounterTable(self.model)
         # The table, and the lock panel a LockController adds: locked, nothing of the data shows.
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -90,91 +83,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_actions()
-        self._build_menus_and_toolbar()
+        self._build_toolbar()
         self.month.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
         self.table.doubleClicked.connect(self.edit_encounter)
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.model.modelReset.connect(self.update_actions)
+        self.model.read_failed.connect(self.read_failed)
         self.fill_months()
         self.apply_filter()
         self.table.setFocus()
 
     # ------------------------------------------------------------ building
 
-    def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-        action.setToolTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New encounter"), QKeySequence.StandardKey.New, self.new_encounter)
-        self.edit_action = self._action(
-            self.tr("&Edit encounter"),
-            [QKeySequence("Ctrl+E"), QKeySequence(Qt.Key.Key_Return)],
-            self.edit_encounter,
-        )
-        self.delete_action = self._action(
-            self.tr("&Move to trash"), QKeySequence.StandardKey.Delete, self.trash_selected
-        )
-        self.trash_action = self._action(self.tr("Show &trash"), "Ctrl+T", self.apply_filter)
+        self.actions_registry = MainActions(self)
+        named = self.actions_registry
+        self.new_action, self.edit_action, self.delete_action = named["new"], named["edit"], named["delete"]
+        self.trash_action, self.restore_action = named["trash"], named["restore"]
+        self.empty_trash_action, self.lock_action = named["empty_trash"], named["lock"]
         self.trash_action.setCheckable(True)
-        self.restore_action = self._action(self.tr("&Restore from trash"), "Ctrl+R", self.restore_selected)
-        self.empty_trash_action = self._action(self.tr("Empty trash…"), None, self.empty_trash)
-        self.clients_action = self._action(self.tr("&Clients…"), "Ctrl+K", self.manage_clients)
-        self.review_action = self._action(self.tr("Supervision &review mode…"), "Ctrl+Shift+R", self.show_review)
-        self.summary_action = self._action(self.tr("Monthly &summary…"), "Ctrl+M", self.show_summary)
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        # Handled by the LockController (desktop/security/lock_controller.py).
-        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
-        descriptions = {
-            self.new_action: self.tr("Log an encounter with a client outside a session."),
-            self.edit_action: self.tr("Open the chosen encounter in the form."),
-            self.delete_action: self.tr("Move the chosen encounter to the trash, from where it can be restored."),
-            self.trash_action: self.tr("Show the encounters in the trash instead of the log."),
-            self.restore_action: self.tr("Put the chosen encounter back in the log."),
-            self.empty_trash_action: self.tr("Delete the encounters in the trash for good."),
-            self.clients_action: self.tr("Add clients; see their codes, optional names and encounters."),
-            self.review_action: self.tr("Go through a month with your supervisor, de-identified, and sign it off."),
-            self.summary_action: self.tr("The month's figures, drift signals and charts."),
-            self.find_action: self.tr("Search what was said, responses and places."),
-            self.quit_action: self.tr("Close Caselog. Saved notes stay encrypted."),
-            self.lock_action: self.tr("Lock Caselog now; your passphrase opens it again where you were."),
-        }
-        for action, description in descriptions.items():
-            action.setStatusTip(description)
 
-    def _build_menus_and_toolbar(self) -> None:
-        menus = self.menuBar()
-        self.file_menu = menus.addMenu(self.tr("&File"))
-        self.file_menu.addAction(self.new_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.lock_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = menus.addMenu(self.tr("&Edit"))
-        for action in (self.edit_action, self.delete_action, self.restore_action, self.empty_trash_action):
-            self.edit_menu.addAction(action)
-        self.view_menu = menus.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self.summary_action)
-        self.view_menu.addAction(self.review_action)
-        self.view_menu.addAction(self.find_action)
-        self.view_menu.addAction(self.trash_action)
-        clients_menu = menus.addMenu(self.tr("&Clients"))
-        clients_menu.addAction(self.clients_action)
-
+    def _build_toolbar(self) -> None:
+        named = self.actions_registry
         self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.edit_action)
-        toolbar.addAction(self.delete_action)
+        for name in ("new", "edit", "delete"):
+            toolbar.addAction(named[name])
         toolbar.addSeparator()
         month_label = QLabel(self.tr("&Month:"))
         month_label.setBuddy(self.month)
@@ -182,15 +119,64 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.month)
         toolbar.addWidget(self.search)
         toolbar.addSeparator()
-        toolbar.addAction(self.trash_action)
-        toolbar.addAction(self.restore_action)
-        toolbar.addAction(self.clients_action)
-        toolbar.addAction(self.summary_action)
-        toolbar.addAction(self.review_action)
+        for name in ("trash", "restore", "clients", "summary", "review"):
+            toolbar.addAction(named[name])
         for action in toolbar.actions():
             if (button := toolbar.widgetForAction(action)) is not None and action.statusTip():
                 button.setAccessibleDescription(action.statusTip())
         self.addToolBar(toolbar)
+
+    # ------------------------------------------------------------ locking (desktop/security/lock_controller.py)
+
+    @Slot()
+    def request_lock(self) -> None:
+        self.lock_requested.emit()
+
+    def add_page(self, page: QWidget) -> None:
+        """A page shown instead of the list (the lock panel)."""
+        self.stack.addWidget(page)
+
+    def show_locked(self, page: QWidget) -> OpenWindows:
+        """Close every window that shows data (an open form kept as its draft), forget the list,
+        show ``page`` instead, and turn every action off. Returns what was open."""
+        opened = OpenWindows()
+        if self.form is not None and self.form.isVisible():
+            opened.form_key, opened.form_encounter = draft_key(self.form.encounter_id), self.form.encounter_id
+            self.form.close_keeping_draft()
+        if self.summary_window is not None and self.summary_window.isVisible():
+            opened.summary = self.summary_window.month
+            self.summary_window.close()
+        if self.review_window is not None and self.review_window.isVisible():
+            opened.review = self.review_window.month
+            self.review_window.close()
+        self.model.clear()
+        self.month.clear()
+        self.count_label.clear()
+        self.stack.setCurrentWidget(page)
+        self.set_usable(False)
+        return opened
+
+    def show_unlocked(self, opened: OpenWindows) -> None:
+        """The list again, the actions on, and what was open opened again (a form from its draft)."""
+        self.set_usable(True)
+        self.stack.setCurrentWidget(self.table)
+        self.fill_months()
+        self.model.set_filter(self.current_filter() if self.month.count() else ListFilter())
+        self.show_count()
+        self.update_actions()
+        if opened.summary is not None:
+            self.show_summary_of(opened.summary)
+        if opened.review is not None:
+            self.show_review_of(opened.review)
+        if opened.form_key is not None and (values := load_draft(opened.form_key)) is not None:
+            self.open_form(opened.form_encounter, values, from_draft=True)
+
+    def set_usable(self, usable: bool) -> None:
+        for action in self.actions():
+            action.setEnabled(usable)
+        self.menuBar().setEnabled(usable)
+        self.toolbar.setEnabled(usable)
+        self.toolbar.setVisible(usable)
 
     # ------------------------------------------------------------ filtering
 
@@ -203,7 +189,7 @@ class MainWindow(QMainWindow):
             months = months_with_encounters(self.trash_action.isChecked())
         except DATABASE_ERRORS:
             months = []
-            self.model.read_failed.emit()  # the same path as a page that cannot be read
+            self.read_failed.emit()  # as for a page of the list that cannot be read
         for year, month in months:
             self.month.addItem(f"{year:04d}-{month:02d}", (year, month))
         index = self.month.findData(current) if current else 0
@@ -253,7 +239,7 @@ class MainWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return str(self.model.encounter_id(rows[0].row()))
+        return rows[0].data(EncounterTableModel.EncounterIdRole)
 
     def open_form(self, encounter_id: str | None, values: dict | None, from_draft: bool = False) -> EncounterForm:
         """Open the form window-modal (one at a time); it stays reachable as ``self.form``."""
@@ -297,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def select(self, encounter_id: str) -> None:
         for row in range(self.model.rowCount()):
-            if str(self.model.encounter_id(row)) == encounter_id:
+            if self.model.index(row, 0).data(EncounterTableModel.EncounterIdRole) == encounter_id:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
                 return

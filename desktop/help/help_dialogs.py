@@ -8,8 +8,11 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QTextBrowser, QVBoxLayout
+
+from desktop.help.guide_dialog import GuideDialog
+from desktop.main_window import MainWindow
 
 
 def version() -> str:
@@ -85,20 +88,15 @@ class AboutDialog(QDialog):
 class HelpActions(QObject):
     """The Help menu of the main window."""
 
-    def __init__(self, window: QMainWindow, database_path: Path | None):
+    def __init__(self, window: MainWindow, database_path: Path | None):
         super().__init__(window)
         self.window, self.database_path = window, database_path
-        menu = window.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.guide_action = QAction(self.tr("&Guide to Caselog"), window)
-        self.guide_action.triggered.connect(self.show_guide)
-        self.about_action = QAction(self.tr("&About Caselog"), window)
-        self.about_action.triggered.connect(self.show_about)
-        for action in (self.guide_action, self.shortcuts_action, self.about_action):
-            window.addAction(action)
-            menu.addAction(action)
+        named = window.actions_registry
+        self.guide_action = named.create("guide", self.tr("&Guide to Caselog"), None, self.show_guide)
+        self.shortcuts_action = named.create("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self.about_action = named.create("about", self.tr("&About Caselog"), None, self.show_about)
+        named.add_menu("help", self.tr("&Help"))
+        named.add("help", [self.guide_action, self.shortcuts_action, self.about_action])
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -106,8 +104,6 @@ class HelpActions(QObject):
 
     @Slot()
     def show_guide(self) -> None:
-        from desktop.help.guide_dialog import GuideDialog
-
         GuideDialog(self.window).exec()
 
     @Slot()

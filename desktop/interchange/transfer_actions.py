@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog
 
 from desktop.dialogs import UserDialogs
 from desktop.labels import problem_line
+from desktop.main_window import MainWindow
 from desktop.tasks import run_task
 from models import clock
 from models.interchange.csv_export import export_csv
@@ -24,18 +24,16 @@ class TransferActions(QObject):
     exported = Signal(str, int)
     imported = Signal(str)
 
-    def __init__(self, window: QMainWindow, dialogs: UserDialogs, before: QAction):
+    def __init__(self, window: MainWindow, dialogs: UserDialogs):
         super().__init__(window)
         self.window, self.dialogs = window, dialogs
-        self.import_action = QAction(self.tr("&Import Caselog JSON…"), window)
-        self.import_action.triggered.connect(self.import_file)
-        self.json_action = QAction(self.tr("Export as Caselog &JSON…"), window)
-        self.csv_action = QAction(self.tr("Export encounters as &CSV…"), window)
-        self.json_action.triggered.connect(lambda: self.export("json"))
-        self.csv_action.triggered.connect(lambda: self.export("csv"))
-        for action in (self.import_action, self.json_action, self.csv_action):
-            window.addAction(action)
-            window.file_menu.insertAction(before, action)
+        named = window.actions_registry
+        self.import_action = named.create("import", self.tr("&Import Caselog JSON…"), None, self.import_file)
+        self.json_action = named.create("export_json", self.tr("Export as Caselog &JSON…"), None,
+                                        lambda: self.export("json"))  # fmt: skip
+        self.csv_action = named.create("export_csv", self.tr("Export encounters as &CSV…"), None,
+                                       lambda: self.export("csv"))  # fmt: skip
+        named.add("file", [self.import_action, self.json_action, self.csv_action], before="lock")
 
     def busy(self, text: str) -> QProgressDialog:
         """A modal "working" note (no cancel: an import or export is all or nothing), shown after 0.4 s."""

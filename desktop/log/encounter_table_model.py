@@ -1,9 +1,10 @@
-"""The encounter list as a lazily fetched table model: filtering, sorting and paging happen in
-SQL (models.log.encounter_list); rows arrive a page at a time as the view scrolls."""
+"""The encounter list as a lazily fetched table model, and its view: filtering, sorting and paging
+happen in SQL (models.log.encounter_list); rows arrive a page at a time as the view scrolls."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.labels import short_label
 from desktop.list_table_model import ListTableModel
@@ -12,18 +13,7 @@ from models.log.encounter_list import EncounterRow, ListFilter, SortKey, count_e
 from models.log.enums import Acknowledgement, Channel, Initiator, Risk, Setting
 from models.store.database import DATABASE_ERRORS
 
-DATE, CLIENT, RISK, CHANNEL, INITIATED_BY, ACKNOWLEDGEMENT, FLAGGED, CATEGORIES = range(8)
-COLUMN_SORT_KEYS = {
-    DATE: SortKey.DATE,
-    CLIENT: SortKey.CLIENT,
-    CHANNEL: SortKey.CHANNEL,
-    INITIATED_BY: SortKey.INITIATED_BY,
-    ACKNOWLEDGEMENT: SortKey.ACKNOWLEDGEMENT,
-    RISK: SortKey.RISK,
-    FLAGGED: SortKey.FLAGGED,
-}
 RISK_MARKS = {Risk.LOW: "●", Risk.MODERATE: "▲", Risk.HIGH: "■"}
-EncounterIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,6 +22,17 @@ class EncounterTableModel(ListTableModel):
     """Rows of ``EncounterRow``, fetched a page at a time by keyset."""
 
     PAGE_SIZE = 200
+    DATE, CLIENT, RISK, CHANNEL, INITIATED_BY, ACKNOWLEDGEMENT, FLAGGED, CATEGORIES = range(8)
+    SORT_KEYS = {
+        DATE: SortKey.DATE,
+        CLIENT: SortKey.CLIENT,
+        CHANNEL: SortKey.CHANNEL,
+        INITIATED_BY: SortKey.INITIATED_BY,
+        ACKNOWLEDGEMENT: SortKey.ACKNOWLEDGEMENT,
+        RISK: SortKey.RISK,
+        FLAGGED: SortKey.FLAGGED,
+    }
+    EncounterIdRole = Qt.ItemDataRole.UserRole + 1  # the encounter's id, as text
     read_failed = Signal()  # a page could not be read: the database is damaged
 
     def __init__(self, parent=None):
@@ -101,7 +102,7 @@ class EncounterTableModel(ListTableModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMN_SORT_KEYS.get(column)
+        key = self.SORT_KEYS.get(column)
         if key is None:
             return
         self.sort_key = key
@@ -110,9 +111,6 @@ class EncounterTableModel(ListTableModel):
 
     # ------------------------------------------------------------ reading
 
-    def encounter_id(self, row: int):
-        return self.rows[row].id
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -120,35 +118,60 @@ class EncounterTableModel(ListTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == CATEGORIES:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CATEGORIES:
             return "\n".join(row.categories)
-        if role == Qt.ItemDataRole.ForegroundRole and column == RISK:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.RISK:
             return self.risk_colours[row.risk]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.display(row, column)
-        if role == EncounterIdRole:
+        if role == self.EncounterIdRole:
             return str(row.id)
         return None
 
     def display(self, row: EncounterRow, column: int) -> str:
-        if column == DATE:
+        if column == self.DATE:
             text = row.occurred_on.isoformat()
             return f"{text}  {row.occurred_time.strftime('%H:%M')}" if row.occurred_time else text
-        if column == CLIENT:
+        if column == self.CLIENT:
             return row.client_code
-        if column == CHANNEL:
+        if column == self.CHANNEL:
             channel = short_label(Channel(row.channel))
             setting = Setting(row.setting)
             return channel if setting == Setting.NOT_APPLICABLE else f"{channel} · {short_label(setting)}"
-        if column == INITIATED_BY:
+        if column == self.INITIATED_BY:
             return short_label(Initiator(row.initiated_by))
-        if column == ACKNOWLEDGEMENT:
+        if column == self.ACKNOWLEDGEMENT:
             return short_label(Acknowledgement(row.acknowledgement))
-        if column == CATEGORIES:
+        if column == self.CATEGORIES:
             return ", ".join(row.categories)
-        if column == RISK:
+        if column == self.RISK:
             risk = Risk(row.risk)
             return f"{RISK_MARKS[risk]} {short_label(risk)}"
-        if column == FLAGGED:
+        if column == self.FLAGGED:
             return self.tr("Flagged") if row.for_supervision else ""
         return ""
+
+
+class EncounterTable(QTableView):
+    """The encounter list on screen: one row chosen at a time, sorted by a click on a heading
+    (newest first to begin with), the long categories column last."""
+
+    def __init__(self, model: EncounterTableModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Encounters"))
+        self.setAccessibleDescription(
+            self.tr("The log, newest first. Return opens the chosen encounter; Delete moves it to the trash.")
+        )
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(EncounterTableModel.DATE, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate([130, 72, 100, 190, 100, 140, 92]):
+            self.setColumnWidth(column, width)

@@ -4,30 +4,16 @@ unlocking returns to where the person was, an open form restored from its encryp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.main_window import MainWindow
+from desktop.main_window import MainWindow, OpenWindows
 from desktop.security.idle_watcher import IdleWatcher
 from desktop.security.lock_panel import LockPanel
 from desktop.settings.preferences import Preferences
-from models.log.encounter_list import ListFilter
-from models.log.months import Month
 from models.opening import close_store, open_store
 from models.store.database import CannotOpenDatabase, EmptyPassphrase
-from models.store.drafts import draft_key, load_draft
-
-
-@dataclass
-class WhereTheyWere:
-    """What was open when Caselog locked, to open again after unlocking."""
-
-    form_key: str | None = None
-    form_encounter: str | None = None
-    summary: Month | None = None
-    review: Month | None = None
 
 
 class LockController(QObject):
@@ -41,9 +27,9 @@ class LockController(QObject):
         self.preferences = preferences
         self.demo_passphrase = demo_passphrase
         self.is_locked = False
-        self.state = WhereTheyWere()
+        self.state = OpenWindows()
         self.panel = LockPanel(demo=bool(demo_passphrase))
-        window.stack.addWidget(self.panel)
+        window.add_page(self.panel)
         self.watcher = IdleWatcher(preferences.auto_lock_minutes * 60_000, self)
         self.watcher.idle.connect(self.lock)
         window.lock_requested.connect(self.lock)
@@ -80,27 +66,7 @@ class LockController(QObject):
     def lock(self) -> None:
         if self.is_locked:
             return
-        window = self.window
-        self.state = WhereTheyWere()
-        if window.form is not None and window.form.isVisible():
-            self.state.form_key = draft_key(window.form.encounter_id)
-            self.state.form_encounter = window.form.encounter_id
-            window.form.close_keeping_draft()
-        if window.summary_window is not None and window.summary_window.isVisible():
-            self.state.summary = window.summary_window.month
-            window.summary_window.close()
-        if window.review_window is not None and window.review_window.isVisible():
-            self.state.review = window.review_window.month
-            window.review_window.close()
-        window.model.clear()
-        window.month.clear()
-        window.count_label.clear()
-        window.stack.setCurrentWidget(self.panel)
-        window.menuBar().setEnabled(False)
-        window.toolbar.setEnabled(False)
-        window.toolbar.hide()
-        for action in window.actions():
-            action.setEnabled(False)
+        self.state = self.window.show_locked(self.panel)
         close_store()
         self.is_locked = True
         self.panel.reset()
@@ -115,25 +81,7 @@ class LockController(QObject):
         except (CannotOpenDatabase, EmptyPassphrase):
             self.panel.show_error(self.tr("That passphrase does not open Caselog. Try again."))
             return
-        window = self.window
         self.is_locked = False
-        for action in window.actions():
-            action.setEnabled(True)
-        window.menuBar().setEnabled(True)
-        window.toolbar.setEnabled(True)
-        window.toolbar.show()
-        window.stack.setCurrentWidget(window.table)
-        window.fill_months()
-        window.model.set_filter(window.current_filter() if window.month.count() else ListFilter())
-        window.show_count()
-        window.update_actions()
-        if self.state.summary is not None:
-            window.show_summary_of(self.state.summary)
-        if self.state.review is not None:
-            window.show_review_of(self.state.review)
-        if self.state.form_key is not None:
-            values = load_draft(self.state.form_key)
-            if values is not None:
-                window.open_form(self.state.form_encounter, values, from_draft=True)
+        self.window.show_unlocked(self.state)
         self.watcher.set_timeout_ms(self.preferences.auto_lock_minutes * 60_000)
         self.unlocked.emit()

@@ -7,7 +7,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.main_window import MainWindow
@@ -42,28 +41,20 @@ class SecurityActions(QObject):
         self.audit_window: AuditWindow | None = None
         self.offering_restore = False
         self.damage_declined = False  # asked once per unlock, not at every page that fails to read
-        window.model.read_failed.connect(lambda: self.integrity_checked(True))
+        window.read_failed.connect(lambda: self.integrity_checked(True))
         lock.unlocked.connect(self.forget_declined)
-        file_menu, view_menu, edit_menu = window.file_menu, window.view_menu, window.edit_menu
-        before = window.lock_action
-        self.passphrase_action = self._add(
-            file_menu, before, self.tr("Change &passphrase…"), None, self.change_passphrase
+        named = window.actions_registry
+        self.passphrase_action = named.create(
+            "passphrase", self.tr("Change &passphrase…"), None, self.change_passphrase
         )
-        self.backup_action = self._add(file_menu, before, self.tr("&Back up now…"), "Ctrl+Shift+B", self.back_up_now)
-        self.restore_action = self._add(file_menu, before, self.tr("Restore from a backup…"), None, self.restore)
-        file_menu.insertSeparator(before)
-        self.audit_action = self._add(view_menu, None, self.tr("&Audit trail…"), None, self.show_audit)
-        edit_menu.addSeparator()
-        self.preferences_action = self._add(edit_menu, None, self.tr("&Preferences…"), "Ctrl+,", self.edit_preferences)
-
-    def _add(self, menu, before, text, shortcut, slot) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        menu.insertAction(before, action) if before is not None else menu.addAction(action)
-        return action
+        self.backup_action = named.create("back_up", self.tr("&Back up now…"), "Ctrl+Shift+B", self.back_up_now)
+        self.restore_action = named.create("restore_backup", self.tr("Restore from a backup…"), None, self.restore)
+        named.add("file", [self.passphrase_action, self.backup_action, self.restore_action], before="lock",
+                  separated=True)  # fmt: skip
+        self.audit_action = named.create("audit", self.tr("&Audit trail…"), None, self.show_audit)
+        named.add("view", [self.audit_action])
+        self.preferences_action = named.create("preferences", self.tr("&Preferences…"), "Ctrl+,", self.edit_preferences)
+        named.add("edit", [self.preferences_action], separated=True)
 
     # ------------------------------------------------------------ backups
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.log.encounter_table_model import CLIENT, DATE, RISK, EncounterTableModel
+from desktop.log.encounter_table_model import EncounterTableModel
 from models.demo.builder import build_demo_database
 from models.log.encounter_list import ListFilter
 from models.log.encounters import Encounter, delete_encounter, encounter_dicts
@@ -56,16 +56,16 @@ def test_first_page_is_small_then_scrolling_fetches_the_rest(qapp, demo_store, e
 def test_sorting_by_date_client_and_risk(qapp, demo_store, everything, order):
     model = EncounterTableModel()
     descending = order == Qt.SortOrder.DescendingOrder
-    model.sort(DATE, order)
+    model.sort(EncounterTableModel.DATE, order)
     dates = [(r.occurred_on, r.occurred_time or dt.time(0)) for r in load_all(model).rows]
     assert dates == sorted(dates, reverse=descending)
-    model.sort(CLIENT, order)
+    model.sort(EncounterTableModel.CLIENT, order)
     codes = [r.client_code for r in load_all(model).rows]
     assert codes == sorted(codes, reverse=descending) and len(codes) == len(everything)
-    model.sort(RISK, order)
+    model.sort(EncounterTableModel.RISK, order)
     ranks = [RISK_ORDER[Risk(r.risk)] for r in load_all(model).rows]
     assert ranks == sorted(ranks, reverse=descending)
-    assert model.data(model.index(0, RISK)).endswith("High" if descending else "Low")
+    assert model.data(model.index(0, EncounterTableModel.RISK)).endswith("High" if descending else "Low")
 
 
 def test_filter_by_month(qapp, demo_store, everything):

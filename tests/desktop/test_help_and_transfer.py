@@ -27,7 +27,7 @@ def test_about_says_where_the_data_lives(qtbot, window, db_path):
 def test_export_csv_from_the_app_is_deidentified_unless_confirmed(qtbot, window, dialogs, tmp_path):
     create_client(code="C-EXP1", name="Quinn Hidden")
     save_encounter(encounter_fields("C-EXP1", location="Harbour walk"))
-    actions = TransferActions(window, dialogs, window.lock_action)
+    actions = TransferActions(window, dialogs)
     target = tmp_path / "export.csv"
     dialogs.answers = [False, str(target)]  # no names, then where
     with qtbot.waitSignal(actions.exported, timeout=10_000) as done:
@@ -56,7 +56,7 @@ def test_import_from_the_app_adds_the_file_or_refuses_it_whole(qtbot, window, di
     from models.log.encounters import Encounter
     from tests.models.strategies import document, new_id
 
-    actions = TransferActions(window, dialogs, window.lock_action)
+    actions = TransferActions(window, dialogs)
     good = tmp_path / "good.json"
     good.write_text(json.dumps(document([encounter_fields(id=new_id()), encounter_fields(id=new_id())])))
     dialogs.answers = [str(good)]
