@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from models.kinds import Choice, Minutes
 from models.log.enums import (
     Acknowledgement,
     Assessment,
@@ -17,7 +18,6 @@ from models.log.enums import (
     Setting,
 )
 from models.log.fields import ENCOUNTER
-from models.records import Choice, Minutes
 from models.supervision.addenda import addendum_line, short_value
 from models.supervision.enums import MeetingFormat, ReviewStatus
 from models.values import Problem

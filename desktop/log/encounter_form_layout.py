@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 from desktop.form_widgets import Labelled
 from desktop.log.field_inputs import FieldInput, make_input
 from desktop.log.suggestions_panel import SuggestionsPanel
+from models.kinds import Flag
 from models.log.enums import Setting
 from models.log.fields import DELIBERATE, ENCOUNTER, FORM_ORDER
-from models.records import Flag, Section
+from models.records import Section
 
 
 def _applies(setting: Setting) -> bool:

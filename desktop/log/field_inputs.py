@@ -1,4 +1,4 @@
-"""The encounter form's inputs, one per kind of field (models/records.py, models/log/field_kinds.py):
+"""The encounter form's inputs, one per kind of field (models/kinds.py, models/log/field_kinds.py):
 each builds its widget and reads and writes the field's value in the interchange shape.
 
 A new kind of field gets its input here and a line in ``INPUTS``."""
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 from desktop.form_widgets import DateField, EnumCombo, PlainText
 from desktop.labels import label
 from models import clock
+from models.kinds import Choice, Day, Flag, Kind, Minutes, Text, TimeOfDay
 from models.log.clients import Client
 from models.log.enums import FollowUpAction
 from models.log.field_kinds import CategorySlugs, ClientCode, FollowUps
 from models.log.fields import ENCOUNTER
 from models.log.taxonomy import Category, ordered_categories
-from models.records import Choice, Day, Field, Flag, Kind, Minutes, Text, TimeOfDay
+from models.records import Field
 
 
 def tr(text: str) -> str:

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from models.i18n import translate
+from models.kinds import Checker, Invalid, Kind
 from models.log.enums import FollowUpAction
-from models.records import Checker, Field, Invalid, Kind
+from models.records import Field
 from models.values import enum_members, short_repr, type_name
 
 

@@ -4,7 +4,7 @@ private. Everything that lists the encounter's fields reads ``ENCOUNTER``.
 
 To add a field: one ``Field`` below (its texts marked ``QT_TRANSLATE_NOOP("Fields", ...)``, then
 ``make translations`` and the German), a migration that adds its column, and, for a new kind of
-value, a ``Kind`` (models/records.py, or models/log/field_kinds.py) with its input in
+value, a ``Kind`` (models/kinds.py, or models/log/field_kinds.py) with its input in
 desktop/log/field_inputs.py. The validator, the stored row, the interchange, the CSV, the form,
 the labels, the PDF and review mode then carry it.
 """
@@ -15,9 +15,10 @@ import uuid
 
 from models import clock
 from models.i18n import QT_TRANSLATE_NOOP
+from models.kinds import Choice, Day, Flag, Identifier, Minutes, Text, TimeOfDay, Timestamp
 from models.log.enums import Acknowledgement, Assessment, Avoidability, Channel, Initiator, Risk, Setting
 from models.log.field_kinds import CategorySlugs, ClientCode, FollowUps
-from models.records import Choice, Day, Field, Flag, Identifier, Minutes, Record, Section, Text, TimeOfDay, Timestamp
+from models.records import Field, Record, Section
 
 # The form's sections, in reading order (which is also the Tab order).
 WHEN_AND_WHO = Section(QT_TRANSLATE_NOOP("Fields", "When and who"))

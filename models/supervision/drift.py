@@ -31,7 +31,9 @@ class SignalThresholds:
 
 
 @dataclass
-class Signal:
+class DriftSignal:
+    """A pattern across months that supervision should look at (a drift signal, not a Qt signal)."""
+
     rule: str
     title: str
     detail: str
@@ -46,7 +48,7 @@ class Signal:
         return [dashed_id(h) for h in self.hex_ids]
 
     @classmethod
-    def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> Signal:
+    def from_rows(cls, rule: str, title: str, detail: str, rows, client: str | None = None) -> DriftSignal:
         """A signal about ``rows`` of (id, date as ISO text, client code, ...), each once and in
         (date, id) order, as ``drift_signals`` keeps them."""
         return cls(rule, title, detail, [r[0] for r in rows], client, [f"{r[1]} {r[2]}" for r in rows])
@@ -114,7 +116,7 @@ def _rows(start: dt.date, end: dt.date, notable_only: bool = False) -> list[tupl
 
 def drift_signals(
     month: Month, thresholds: SignalThresholds | None = None, today: dt.date | None = None
-) -> list[Signal]:
+) -> list[DriftSignal]:
     """Signals that concern ``month``: each involves at least one of its encounters (or, for open
     follow-ups, was still open at its end)."""
     t = thresholds or SignalThresholds()
@@ -128,7 +130,7 @@ def drift_signals(
     rows.sort(key=itemgetter(1, 0))
     first_day = start.isoformat()
     in_month = {r[0] for r in rows if r[1] >= first_day}
-    signals: list[Signal] = []
+    signals: list[DriftSignal] = []
 
     by_client: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
@@ -154,7 +156,7 @@ def drift_signals(
                 best = recent[low : high + 1]
         if len(best) >= t.repeated_contacts:
             signals.append(
-                Signal.from_rows(
+                DriftSignal.from_rows(
                     "repeated_contacts",
                     title.format(client=code),
                     detail.format(count=len(best), days=t.repeated_contacts_days, threshold=t.repeated_contacts),
@@ -168,7 +170,7 @@ def drift_signals(
     unconsented = [r for r in rows if r[4] == Acknowledgement.WITHOUT_CONSENT and r[1] >= since]
     if len(unconsented) >= t.without_consent and any(r[0] in in_month for r in unconsented):
         signals.append(
-            Signal.from_rows(
+            DriftSignal.from_rows(
                 "without_consent_recurring",
                 translate("Signals", "Acknowledgements without consent recurring"),
                 translate("Signals", "{count} in the {days} days to {date} (threshold {threshold}).").format(
@@ -187,7 +189,7 @@ def drift_signals(
     high_before = [r for r in rows if r[5] == Risk.HIGH and r[1][:7] == previous_key]
     if high_now and high_before:
         signals.append(
-            Signal.from_rows(
+            DriftSignal.from_rows(
                 "high_risk_consecutive",
                 translate("Signals", "High-risk encounters in consecutive months"),
                 translate("Signals", "{before} in {previous}, {now} in {month}.").format(
@@ -203,7 +205,7 @@ def drift_signals(
     overdue.sort(key=itemgetter(1, 0))  # one row an encounter (DISTINCT), in a signal's order
     if overdue:
         signals.append(
-            Signal.from_rows(
+            DriftSignal.from_rows(
                 "open_follow_ups",
                 translate("Signals", "Follow-ups left open"),
                 translate(
@@ -216,7 +218,7 @@ def drift_signals(
     return signals
 
 
-def _rising_client_initiated(rows: list[tuple], month: Month, t: SignalThresholds) -> list[Signal]:
+def _rising_client_initiated(rows: list[tuple], month: Month, t: SignalThresholds) -> list[DriftSignal]:
     """Clients whose client-initiated contacts rose month on month over the last
     ``t.rising_months`` months, to at least two in ``month``: one pass over the rows."""
     month_keys = [str(month.back(k)) for k in reversed(range(t.rising_months))]
@@ -237,7 +239,7 @@ def _rising_client_initiated(rows: list[tuple], month: Month, t: SignalThreshold
         counts = [len(found) for found in by_month]
         if counts[-1] >= 2 and all(a < b for a, b in zip(counts, counts[1:], strict=False)):
             signals.append(
-                Signal.from_rows(
+                DriftSignal.from_rows(
                     "client_initiated_rising",
                     title.format(client=code),
                     detail.format(counts=", ".join(f"{m}: {c}" for m, c in zip(month_keys, counts, strict=True))),

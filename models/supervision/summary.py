@@ -20,7 +20,7 @@ from models.log.months import Month
 from models.log.taxonomy import BUILTIN_SLUGS, Category, category_labels
 from models.store.database import PreparedQuery
 from models.supervision.addenda import addenda_for
-from models.supervision.drift import Signal, SignalThresholds, dashed_id, drift_signals
+from models.supervision.drift import DriftSignal, SignalThresholds, dashed_id, drift_signals
 from models.supervision.reviews import MonthReview, review_dict
 
 # Each count by its key in the summary (DESIGN §4), the field it counts and the column of the
@@ -82,7 +82,7 @@ class MonthSummary:
     six_month_average: float
     encounters: list[SummaryEncounter]
     review: dict[str, Any] | None
-    signals: list[Signal] = field(default_factory=list)
+    signals: list[DriftSignal] = field(default_factory=list)
     addenda: list[dict[str, Any]] = field(default_factory=list)
     category_labels: dict[str, str] = field(default_factory=dict)
 

@@ -490,6 +490,17 @@
     </message>
 </context>
 <context>
+    <name>EncounterTable</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <source>The log, newest first. Return opens the chosen encounter; Delete moves it to the trash.</source>
+        <translation>Das Protokoll, neueste zuerst. Eingabe öffnet die gewählte Begegnung; Entf verschiebt sie in den Papierkorb.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterTableModel</name>
     <message>
         <source>Date</source>
@@ -1207,14 +1218,6 @@
         <translation>{0} — Beispieldaten</translation>
     </message>
     <message>
-        <source>Encounters</source>
-        <translation>Begegnungen</translation>
-    </message>
-    <message>
-        <source>The log, newest first. Return opens the chosen encounter; Delete moves it to the trash.</source>
-        <translation>Das Protokoll, neueste zuerst. Eingabe öffnet die gewählte Begegnung; Entf verschiebt sie in den Papierkorb.</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1417,6 +1420,65 @@
     <message>
         <source>Caselog closed before an encounter was saved. Open it to finish it?</source>
         <translation>Caselog wurde geschlossen, bevor eine Begegnung gespeichert war. Öffnen, um sie fertigzustellen?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum des Termins</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>Datum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Meeting duration</source>
+        <translation>Dauer des Termins</translation>
+    </message>
+    <message>
+        <source>Format…</source>
+        <translation>Format…</translation>
+    </message>
+    <message>
+        <source>Meeting format</source>
+        <translation>Format des Termins</translation>
+    </message>
+    <message>
+        <source>Include my private reflections in this review</source>
+        <translation>Meine privaten Reflexionen in diese Durchsicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include reflections</source>
+        <translation>Reflexionen aufnehmen</translation>
+    </message>
+    <message>
+        <source>The day of the supervision meeting.</source>
+        <translation>Der Tag des Supervisionstermins.</translation>
+    </message>
+    <message>
+        <source>How long the meeting took, in minutes.</source>
+        <translation>Wie lange der Termin dauerte, in Minuten.</translation>
+    </message>
+    <message>
+        <source>In person, by video call or by phone.</source>
+        <translation>Persönlich, per Videoanruf oder per Telefon.</translation>
+    </message>
+    <message>
+        <source>Show your private reflections in this review and its PDF; off by default.</source>
+        <translation>Ihre privaten Reflexionen in dieser Durchsicht und ihrem PDF zeigen; standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Termin:</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1690,108 @@
     <message>
         <source>{slug}: built-in categories can be hidden, not deleted</source>
         <translation>{slug}: eingebaute Kategorien lassen sich ausblenden, nicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEncounterModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient:in</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>For supervision</source>
+        <translation>Für die Supervision</translation>
+    </message>
+</context>
+<context>
+    <name>MonthNotesPanel</name>
+    <message>
+        <source>The month</source>
+        <translation>Der Monat</translation>
+    </message>
+    <message>
+        <source>Overall notes</source>
+        <translation>Gesamtnotizen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Action item owner</source>
+        <translation>Zuständig für die Maßnahme</translation>
+    </message>
+    <message>
+        <source>Due YYYY-MM-DD (optional)</source>
+        <translation>Fällig JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>Action item due date</source>
+        <translation>Fälligkeitsdatum der Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Notes on the month as a whole; saved as you type.</source>
+        <translation>Notizen zum Monat als Ganzem; werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>What to do after supervision, by whom and by when. Tick Done when done.</source>
+        <translation>Was nach der Supervision zu tun ist, von wem und bis wann. Erledigt abhaken, wenn erledigt.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Who will do it.</source>
+        <translation>Wer es tut.</translation>
+    </message>
+    <message>
+        <source>By when, as YYYY-MM-DD; optional.</source>
+        <translation>Bis wann, als JJJJ-MM-TT; optional.</translation>
+    </message>
+    <message>
+        <source>Add the action item typed above.</source>
+        <translation>Die oben eingegebene Maßnahme hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen action item.</source>
+        <translation>Die gewählte Maßnahme entfernen.</translation>
+    </message>
+    <message>
+        <source>Due date: {0}</source>
+        <translation>Fälligkeitsdatum: {0}</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2255,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewEncounters</name>
+    <message>
+        <source>The month&apos;s encounters</source>
+        <translation>Die Begegnungen des Monats</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment on this encounter</source>
+        <translation>Kommentar der Supervisorin / des Supervisors zu dieser Begegnung</translation>
+    </message>
+    <message>
+        <source>&amp;Discussed</source>
+        <translation>&amp;Besprochen</translation>
+    </message>
+    <message>
+        <source>The month&apos;s encounters, highest risk first; choose one to read and comment on it.</source>
+        <translation>Die Begegnungen des Monats, höchstes Risiko zuerst; wählen Sie eine, um sie zu lesen und zu kommentieren.</translation>
+    </message>
+    <message>
+        <source>The chosen encounter, de-identified. It cannot be edited here.</source>
+        <translation>Die gewählte Begegnung, de-identifiziert. Hier lässt sie sich nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s comment on the chosen encounter; saved as you type.</source>
+        <translation>Der Kommentar der Supervisorin / des Supervisors zur gewählten Begegnung; wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tick once the chosen encounter has been discussed in supervision.</source>
+        <translation>Abhaken, sobald die gewählte Begegnung in der Supervision besprochen wurde.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Review mode — Caselog</source>
@@ -2141,96 +2336,32 @@
         <translation>Diesen Monat als PDF exportieren (Strg+P)</translation>
     </message>
     <message>
-        <source>Meeting date</source>
-        <translation>Datum des Termins</translation>
-    </message>
-    <message>
-        <source>date not recorded</source>
-        <translation>Datum nicht erfasst</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
         <source>Meeting duration</source>
         <translation>Dauer des Termins</translation>
-    </message>
-    <message>
-        <source>Format…</source>
-        <translation>Format…</translation>
-    </message>
-    <message>
-        <source>Meeting format</source>
-        <translation>Format des Termins</translation>
-    </message>
-    <message>
-        <source>Include my private reflections in this review</source>
-        <translation>Meine privaten Reflexionen in diese Durchsicht aufnehmen</translation>
-    </message>
-    <message>
-        <source>Include reflections</source>
-        <translation>Reflexionen aufnehmen</translation>
-    </message>
-    <message>
-        <source>Meeting:</source>
-        <translation>Termin:</translation>
     </message>
     <message>
         <source>Drift signals and addenda</source>
         <translation>Driftsignale und Nachträge</translation>
     </message>
     <message>
-        <source>The month&apos;s encounters</source>
-        <translation>Die Begegnungen des Monats</translation>
-    </message>
-    <message>
         <source>Supervisor&apos;s comment on this encounter</source>
         <translation>Kommentar der Supervisorin / des Supervisors zu dieser Begegnung</translation>
-    </message>
-    <message>
-        <source>&amp;Discussed</source>
-        <translation>&amp;Besprochen</translation>
     </message>
     <message>
         <source>Overall notes</source>
         <translation>Gesamtnotizen</translation>
     </message>
     <message>
-        <source>Action items</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
         <source>New action item</source>
         <translation>Neue Maßnahme</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Action item owner</source>
         <translation>Zuständig für die Maßnahme</translation>
     </message>
     <message>
-        <source>Due YYYY-MM-DD (optional)</source>
-        <translation>Fällig JJJJ-MM-TT (optional)</translation>
-    </message>
-    <message>
         <source>Action item due date</source>
         <translation>Fälligkeitsdatum der Maßnahme</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Review the month before (Alt+Left).</source>
@@ -2261,70 +2392,6 @@
         <translation>Die Durchsicht dieses Monats als PDF schreiben (Strg+P).</translation>
     </message>
     <message>
-        <source>The day of the supervision meeting.</source>
-        <translation>Der Tag des Supervisionstermins.</translation>
-    </message>
-    <message>
-        <source>How long the meeting took, in minutes.</source>
-        <translation>Wie lange der Termin dauerte, in Minuten.</translation>
-    </message>
-    <message>
-        <source>In person, by video call or by phone.</source>
-        <translation>Persönlich, per Videoanruf oder per Telefon.</translation>
-    </message>
-    <message>
-        <source>Show your private reflections in this review and its PDF; off by default.</source>
-        <translation>Ihre privaten Reflexionen in dieser Durchsicht und ihrem PDF zeigen; standardmäßig aus.</translation>
-    </message>
-    <message>
-        <source>The month&apos;s encounters, highest risk first; choose one to read and comment on it.</source>
-        <translation>Die Begegnungen des Monats, höchstes Risiko zuerst; wählen Sie eine, um sie zu lesen und zu kommentieren.</translation>
-    </message>
-    <message>
-        <source>The chosen encounter, de-identified. It cannot be edited here.</source>
-        <translation>Die gewählte Begegnung, de-identifiziert. Hier lässt sie sich nicht bearbeiten.</translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s comment on the chosen encounter; saved as you type.</source>
-        <translation>Der Kommentar der Supervisorin / des Supervisors zur gewählten Begegnung; wird beim Tippen gespeichert.</translation>
-    </message>
-    <message>
-        <source>Tick once the chosen encounter has been discussed in supervision.</source>
-        <translation>Abhaken, sobald die gewählte Begegnung in der Supervision besprochen wurde.</translation>
-    </message>
-    <message>
-        <source>Notes on the month as a whole; saved as you type.</source>
-        <translation>Notizen zum Monat als Ganzem; werden beim Tippen gespeichert.</translation>
-    </message>
-    <message>
-        <source>What to do after supervision, by whom and by when. Tick Done when done.</source>
-        <translation>Was nach der Supervision zu tun ist, von wem und bis wann. Erledigt abhaken, wenn erledigt.</translation>
-    </message>
-    <message>
-        <source>What is to be done.</source>
-        <translation>Was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Who will do it.</source>
-        <translation>Wer es tut.</translation>
-    </message>
-    <message>
-        <source>By when, as YYYY-MM-DD; optional.</source>
-        <translation>Bis wann, als JJJJ-MM-TT; optional.</translation>
-    </message>
-    <message>
-        <source>Add the action item typed above.</source>
-        <translation>Die oben eingegebene Maßnahme hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Remove the chosen action item.</source>
-        <translation>Die gewählte Maßnahme entfernen.</translation>
-    </message>
-    <message>
-        <source>The month</source>
-        <translation>Der Monat</translation>
-    </message>
-    <message>
         <source>Status: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Stand: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -2347,10 +2414,6 @@
     <message>
         <source>No drift signals or addenda this month.</source>
         <translation>Keine Driftsignale oder Nachträge in diesem Monat.</translation>
-    </message>
-    <message>
-        <source>Due date: {0}</source>
-        <translation>Fälligkeitsdatum: {0}</translation>
     </message>
     <message>
         <source>Supervisor&apos;s name</source>
@@ -2688,33 +2751,6 @@
     <message>
         <source>&lt;b&gt;Addenda (changes after sign-off)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nachträge (Änderungen nach dem Abzeichnen)&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryEncounterModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient:in</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>For supervision</source>
-        <translation>Für die Supervision</translation>
     </message>
 </context>
 <context>

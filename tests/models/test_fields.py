@@ -2,9 +2,10 @@
 shape, the CSV, the search index and the privacy of each field all follow that declaration."""
 
 from models.interchange.csv_export import encounters_csv
+from models.kinds import Text
 from models.log.encounters import Encounter, encounter_dicts, save_encounter
 from models.log.fields import ENCOUNTER, FORM_ORDER
-from models.records import Field, Record, Text
+from models.records import Field, Record
 from models.store.database import db
 from tests.conftest import TODAY, encounter_fields
 
