@@ -1,30 +1,14 @@
 """The command line as a user runs it: a subprocess, real files, exit codes (DESIGN §6)."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from models.store.migrate import latest_schema_version
-from tests.conftest import PASSPHRASE, encounter_fields
+from tests.helpers import PASSPHRASE, encounter_fields, run_caselog
 from tests.models.strategies import document, new_id
 
-
-def caselog(*args, passphrase=PASSPHRASE, stdin=subprocess.DEVNULL):
-    env = {k: v for k, v in os.environ.items() if k != "CASELOG_PASSPHRASE"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    if passphrase is not None:
-        env["CASELOG_PASSPHRASE"] = passphrase
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=stdin,
-        timeout=120,
-    )
+caselog = run_caselog
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from desktop.supervision.review_window import ReviewWindow
 from desktop.supervision.summary_window import SummaryWindow
 from models.log.encounters import save_encounter
 from models.log.months import Month
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 INPUTS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
 

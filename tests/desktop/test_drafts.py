@@ -11,7 +11,7 @@ from desktop.main_window import MainWindow
 from models.log.encounters import Encounter
 from models.opening import close_store, open_store
 from models.store.drafts import pending_drafts
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 TEXT = "Met at the bus stop — half-written when the power went"
 

@@ -12,7 +12,7 @@ from models.log.encounter_list import ListFilter
 from models.log.encounters import Encounter, delete_encounter, encounter_dicts
 from models.log.enums import RISK_ORDER, Risk
 from models.opening import close_store, open_store
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +37,15 @@ def load_all(model):
     return model
 
 
-def test_there_are_a_few_thousand(demo_store, everything):
+def test_the_list_counts_the_log_and_the_trash_apart(qapp, demo_store, everything):
+    """Twenty years of demo data: every live encounter counted in the log, the forty trashed ones
+    only in the trash."""
     assert demo_store > 2000
-    assert len(everything) == demo_store - 40
+    model = EncounterTableModel()
+    model.set_filter(ListFilter())
+    assert model.total == len(everything) == demo_store - 40
+    model.set_filter(ListFilter(trash=True))
+    assert model.total == 40 and model.rowCount() == 40
 
 
 def test_first_page_is_small_then_scrolling_fetches_the_rest(qapp, demo_store, everything):

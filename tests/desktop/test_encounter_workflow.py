@@ -109,7 +109,7 @@ def test_log_an_encounter_from_the_keyboard_and_find_it_after_a_restart(qtbot, t
 
 def test_edit_then_trash_then_restore(qtbot, window, client):
     from models.log.encounters import save_encounter
-    from tests.conftest import encounter_fields
+    from tests.helpers import encounter_fields
 
     saved = save_encounter(encounter_fields())
     window.refresh()
@@ -142,7 +142,7 @@ def test_edit_then_trash_then_restore(qtbot, window, client):
 
 def test_empty_trash_asks_first(qtbot, window, client, dialogs):
     from models.log.encounters import delete_encounter, save_encounter
-    from tests.conftest import encounter_fields
+    from tests.helpers import encounter_fields
 
     delete_encounter(save_encounter(encounter_fields()).id)
     window.trash_action.trigger()
@@ -201,7 +201,7 @@ def test_fields_show_when_they_apply(qtbot, window, client):
 
 def test_wrong_passphrase_then_the_right_one(qtbot, store, db_path):
     close_store()
-    from tests.conftest import PASSPHRASE as RIGHT
+    from tests.helpers import PASSPHRASE as RIGHT
 
     dialog = unlock(qtbot, db_path, "not it at all")
     assert dialog.isVisible() and dialog.error.isVisible()
@@ -224,7 +224,7 @@ def test_a_new_passphrase_must_be_long_enough_and_typed_twice(qtbot, tmp_path):
 
 def test_window_title_never_shows_client_detail(qtbot, window, client):
     from models.log.encounters import save_encounter
-    from tests.conftest import encounter_fields
+    from tests.helpers import encounter_fields
 
     save_encounter(encounter_fields())
     window.refresh()

@@ -6,7 +6,7 @@ from desktop.help.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_row
 from desktop.interchange.transfer_actions import TransferActions
 from models.log.clients import create_client
 from models.log.encounters import save_encounter
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 
 def test_the_shortcuts_sheet_lists_the_windows_own_shortcuts(qtbot, window):

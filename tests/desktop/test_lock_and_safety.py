@@ -4,7 +4,6 @@ import os
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.main_window import MainWindow
 from desktop.security.lock_controller import LockController
@@ -14,27 +13,13 @@ from models.log.encounters import Encounter, save_encounter
 from models.log.months import Month
 from models.opening import close_store, open_store
 from models.store.database import db
-from tests.conftest import PASSPHRASE, encounter_fields
+from tests.helpers import PASSPHRASE, encounter_fields, screen_texts
 
 SECRET_TEXT = "Waved at me outside the climbing wall"
 
 
-def visible_text(window: QWidget) -> str:
-    texts = [window.windowTitle()]
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QLineEdit):
-            texts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit | QTextEdit):
-            texts.append(widget.toPlainText())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            texts += [str(model.data(model.index(r, c)) or "") for r in range(model.rowCount())
-                      for c in range(model.columnCount())]  # fmt: skip
-    return "\n".join(texts)
+def visible_text(window) -> str:
+    return "\n".join(screen_texts(window, visible_only=True))
 
 
 @pytest.fixture
@@ -92,8 +77,10 @@ def test_lock_now_and_lock_on_minimise(qtbot, session):
     qtbot.wait(50)
     assert not lock.is_locked
     lock.preferences.lock_on_minimise = True
-    window.minimised.emit()
-    assert lock.is_locked
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    window.showMinimized()  # as the window manager does when the minimise button is pressed
+    qtbot.waitUntil(lambda: lock.is_locked)
 
 
 def test_change_passphrase_from_the_app(qtbot, session, db_path):

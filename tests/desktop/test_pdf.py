@@ -1,23 +1,24 @@
 """The monthly PDF, read back with pdftotext and pdfinfo (poppler-utils)."""
 
 import datetime as dt
+import json
 import os
 import re
 import stat
 import subprocess
-import sys
+import uuid
 
 import pytest
 
 from desktop.report.pdf_export import export_month_pdf
 from models.interchange.importing import import_document
-from models.log.clients import create_client
-from models.log.encounters import save_encounter
+from models.log.clients import Client, create_client
+from models.log.encounters import encounter_dict, save_encounter
 from models.log.months import Month
 from models.supervision.enums import MeetingFormat
 from models.supervision.report import suggested_file_name
 from models.supervision.reviews import add_action_item, countersign, mark_ready, set_comment, set_meeting, sign_off
-from tests.conftest import PASSPHRASE, encounter_fields
+from tests.helpers import encounter_fields, run_caselog
 
 OCTOBER = Month(2026, 10)
 NAME, PLACE, PRIVATE = "Morgan Identifiable", "Riverside office block", "A private pull to rescue"
@@ -116,30 +117,36 @@ def test_an_empty_month_still_makes_a_complete_pdf(qapp, store, tmp_path):
     assert "No encounters were logged this month." in text and "Page 1 of" in text
 
 
+def one_encounter_document() -> dict:
+    """An identified document of one encounter (written by hand, as another program might)."""
+    return {"format": "caselog", "version": 1, "exported_at": "2026-11-01T09:00:00", "identified": True,
+            "clients": [{"code": "C-TEST", "name": NAME}], "tags": [], "reviews": [],
+            "encounters": [{**encounter_fields(), "id": "6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"}]}  # fmt: skip
+
+
 def test_the_command_line_exports_a_pdf(db_path, tmp_path):
-    env = {**os.environ, "CASELOG_PASSPHRASE": PASSPHRASE}
-    env.pop("DISPLAY", None)
-    run = lambda *args: subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True,  # noqa: E731
-                                       text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)  # fmt: skip
-    assert run("init", "--db", db_path).returncode == 0
-    document = {"format": "caselog", "version": 1, "exported_at": "2026-11-01T09:00:00", "identified": True,
-                "clients": [{"code": "C-TEST", "name": NAME}], "tags": [], "reviews": [],
-                "encounters": [{**encounter_fields(), "id": "6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"}]}  # fmt: skip
-    (tmp_path / "in.json").write_text(__import__("json").dumps(document))
-    assert run("import", tmp_path / "in.json", "--db", db_path).returncode == 0
-    result = run("export", "pdf", "--month", "2026-10", "-o", tmp_path / "m.pdf", "--db", db_path)
+    assert run_caselog("init", "--db", db_path).returncode == 0
+    (tmp_path / "in.json").write_text(json.dumps(one_encounter_document()))
+    assert run_caselog("import", tmp_path / "in.json", "--db", db_path).returncode == 0
+    result = run_caselog("export", "pdf", "--month", "2026-10", "-o", tmp_path / "m.pdf", "--db", db_path)
     assert result.returncode == 0, result.stderr
     assert "de-identified" in result.stdout
     text = pdftotext(tmp_path / "m.pdf")
     assert "C-TEST" in text and NAME not in text
-    bad = run("export", "pdf", "--month", "2026-13", "-o", tmp_path / "x.pdf", "--db", db_path)
+    bad = run_caselog("export", "pdf", "--month", "2026-13", "-o", tmp_path / "x.pdf", "--db", db_path)
     assert bad.returncode == 2 and "--month" in bad.stderr and not (tmp_path / "x.pdf").exists()
 
 
-def test_import_document_is_used_by_the_cli_test_fixture_shape(store):
-    # guards the document shape the command-line test writes by hand
-    import_document({"format": "caselog", "version": 1, "exported_at": "2026-11-01T09:00:00", "identified": True,
-                     "clients": [], "tags": [], "encounters": [], "reviews": []})  # fmt: skip
+def test_the_hand_written_document_of_the_command_line_test_imports_whole(store):
+    """The document the command-line test writes by hand is a real export: its encounter comes in,
+    field for field, under its client's name."""
+    document = one_encounter_document()
+    result = import_document(document)
+    assert (result.encounters_added, result.clients_added) == (1, 1)
+    [written] = document["encounters"]
+    stored = encounter_dict(uuid.UUID(written["id"]))
+    assert {key: stored[key] for key in written} == written
+    assert Client.get(Client.code == "C-TEST").name == NAME
 
 
 def test_export_pdf_from_the_summary_screen_runs_in_the_background_and_offers_to_open(

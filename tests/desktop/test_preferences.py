@@ -58,7 +58,7 @@ def test_the_therapist_heads_the_pdf(qapp, client, tmp_path):
 def test_charts_follow_the_dark_theme_on_screen_but_print_light(qapp):
     from PySide6.QtCharts import QChart
 
-    from desktop.supervision.summary_charts import CountsChart
+    from desktop.charts import CountsChart
 
     apply_theme("dark")
     try:

@@ -5,15 +5,6 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
 
 from desktop.supervision.review_window import ReviewWindow
 from models.log.clients import create_client
@@ -22,7 +13,7 @@ from models.log.months import Month
 from models.supervision.addenda import addenda_for, current_values
 from models.supervision.enums import ReviewStatus
 from models.supervision.reviews import action_items, comments_by_encounter, review_for
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields, screen_texts
 
 OCTOBER = Month(2026, 10)
 NAME, PLACE, PRIVATE = "Jordan Privatename", "Laundrette on Mill Lane", "I felt protective, maybe too much"
@@ -30,25 +21,7 @@ NAME, PLACE, PRIVATE = "Jordan Privatename", "Laundrette on Mill Lane", "I felt 
 
 def every_text(window) -> str:
     """Everything review mode puts on screen: labels, fields, documents, table cells, titles."""
-    texts = [window.windowTitle()]
-    for widget in window.findChildren(QLabel):
-        texts.append(widget.text())
-    for widget in window.findChildren(QLineEdit):
-        texts.append(widget.text())
-    for widget in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):
-        texts.append(widget.toPlainText())
-    for widget in window.findChildren(QComboBox):
-        texts += [widget.itemText(i) for i in range(widget.count())]
-    for widget in window.findChildren(QAbstractSpinBox):
-        texts.append(widget.text())
-    for view in window.findChildren(QAbstractItemView):
-        model = view.model()
-        if model is None:
-            continue
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                texts.append(str(model.data(model.index(row, column)) or ""))
-    return "\n".join(texts)
+    return "\n".join(screen_texts(window))
 
 
 def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store, dialogs):

@@ -6,11 +6,12 @@ from desktop.supervision.summary_window import SummaryWindow
 from models.log.encounters import save_encounter
 from models.log.months import Month
 from models.log.taxonomy import builtin_categories
-from tests.conftest import encounter_fields
+from tests.helpers import click_bar, encounter_fields
 
 
 def test_summary_screen_shows_the_month_and_opens_its_encounters(qtbot, client):
-    high = save_encounter(encounter_fields(occurred_on="2026-10-20", risk="high", acknowledgement="without_consent"))
+    high = save_encounter(encounter_fields(occurred_on="2026-10-20", risk="high", acknowledgement="without_consent",
+                                           categories=["public_acknowledgement", "confidentiality"]))  # fmt: skip
     save_encounter(encounter_fields(occurred_on="2026-10-05"))
     save_encounter(encounter_fields(occurred_on="2026-09-05"))
     window = SummaryWindow(Month(2026, 10))
@@ -33,9 +34,10 @@ def test_summary_screen_shows_the_month_and_opens_its_encounters(qtbot, client):
         qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened.args == [str(high.id)]
 
-    window.category_chart.bar_clicked.emit("confidentiality")
-    assert window.model.rowCount() == 0 and "Confidentiality" in window.filter_label.text()
-    window.category_chart.bar_clicked.emit("confidentiality")
+    qtbot.waitExposed(window)
+    click_bar(qtbot, window.category_chart, "confidentiality")
+    assert window.model.rowCount() == 1 and "Confidentiality" in window.filter_label.text()
+    click_bar(qtbot, window.category_chart, "confidentiality")
     assert window.model.rowCount() == 2
 
     window.previous_button.click()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton
 
 from desktop.settings.preferences import Preferences
 from desktop.settings.preferences_dialog import PreferencesDialog
@@ -21,7 +21,7 @@ from models import i18n
 from models.log.encounters import save_encounter
 from models.log.months import Month
 from models.values import ValidationError
-from tests.conftest import TODAY, encounter_fields
+from tests.helpers import TODAY, encounter_fields, screen_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "caselog_de.ts"
@@ -104,22 +104,9 @@ def german(qapp):
     install_translations(qapp, "en")
 
 
-def shown_texts(root: QWidget) -> set[str]:
+def shown_texts(root) -> set[str]:
     """What a person reads or hears: labels, buttons, group titles, actions, accessible names."""
-    texts = {root.windowTitle()}
-    for widget in root.findChildren(QWidget):
-        texts.update((widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()))
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.add(widget.text())
-        if isinstance(widget, QGroupBox):
-            texts.add(widget.title())
-        if isinstance(widget, QLineEdit):
-            texts.add(widget.placeholderText())
-        if isinstance(widget, QComboBox):
-            texts.update(widget.itemText(i) for i in range(widget.count()))
-    for action in root.findChildren(QAction):
-        texts.update((action.text(), action.toolTip(), action.statusTip()))
-    return {text for text in texts if text}
+    return set(screen_texts(root))
 
 
 def english_left(texts: set[str]) -> set[str]:

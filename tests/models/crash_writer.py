@@ -10,7 +10,7 @@ import time
 from models.interchange.importing import import_json
 from models.log.encounters import save_encounter
 from models.opening import open_store
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 path, passphrase, mode = sys.argv[1:4]
 open_store(path, passphrase)

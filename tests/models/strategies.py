@@ -16,7 +16,7 @@ from models.log.enums import (
     Setting,
 )
 from models.log.taxonomy import BUILTIN_SLUGS
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 
 texts = st.text(max_size=120)
 non_blank_texts = texts.filter(lambda t: t.strip() != "")

@@ -10,7 +10,7 @@ from models.log.months import Month
 from models.store.audit import AuditEntry, AuditHead, verify_chain
 from models.store.database import db
 from models.supervision.reviews import mark_ready, sign_off
-from tests.conftest import TODAY, encounter_fields
+from tests.helpers import TODAY, encounter_fields
 from tests.models.strategies import document, new_id
 
 

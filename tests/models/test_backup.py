@@ -19,7 +19,7 @@ from models.store.backup import (
     verify_backup,
 )
 from models.store.database import WrongPassphrase, db, open_database
-from tests.conftest import PASSPHRASE, encounter_fields
+from tests.helpers import PASSPHRASE, encounter_fields
 
 
 def test_a_backup_is_an_encrypted_owner_only_copy_that_verifies(store, client, tmp_path):

@@ -12,7 +12,7 @@ import pytest
 
 from models.opening import close_store, open_store
 from models.store.database import integrity_problems, open_database
-from tests.conftest import PASSPHRASE, encounter_fields
+from tests.helpers import PASSPHRASE, encounter_fields
 from tests.models.strategies import document, new_id
 
 IMPORT_SIZE = 1500

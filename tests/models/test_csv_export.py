@@ -8,7 +8,7 @@ import stat
 from models.interchange.csv_export import encounters_csv, export_csv
 from models.log.clients import create_client
 from models.log.encounters import delete_encounter, save_encounter
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 
 def rows(text):

@@ -22,7 +22,7 @@ from models.store.database import (
     integrity_problems,
     open_database,
 )
-from tests.conftest import PASSPHRASE, encounter_fields
+from tests.helpers import PASSPHRASE, encounter_fields
 
 
 def test_new_database_is_encrypted_and_owner_only(store, db_path):

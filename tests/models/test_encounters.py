@@ -17,7 +17,7 @@ from models.log.encounters import (
 from models.log.search import text_search_condition
 from models.store.database import db
 from models.values import ValidationError
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 
 def test_save_then_read_back(client):

@@ -7,7 +7,7 @@ from models.log.encounters import Encounter, encounter_dicts, save_encounter
 from models.log.fields import ENCOUNTER, FORM_ORDER
 from models.records import Field, Record
 from models.store.database import db
-from tests.conftest import TODAY, encounter_fields
+from tests.helpers import TODAY, encounter_fields
 
 
 def test_every_field_the_therapist_writes_has_its_words_and_its_place_in_the_form():

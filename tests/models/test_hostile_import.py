@@ -12,7 +12,7 @@ from models.log.clients import Client
 from models.log.encounters import Encounter
 from models.opening import close_store, open_store
 from models.values import ValidationError
-from tests.conftest import PASSPHRASE, TODAY, encounter_fields
+from tests.helpers import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import document, new_id
 
 json_values = st.recursive(

@@ -16,7 +16,7 @@ from models.log.encounters import Encounter, delete_encounter, save_encounter
 from models.opening import close_store, open_store
 from models.supervision.reviews import MonthReview
 from models.values import ValidationError
-from tests.conftest import PASSPHRASE, TODAY, encounter_fields
+from tests.helpers import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import document, encounters, new_id
 
 

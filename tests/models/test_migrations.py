@@ -18,7 +18,7 @@ from models.store.migrate import (
     pending_migrations,
     schema_version,
 )
-from tests.conftest import PASSPHRASE, encounter_fields
+from tests.helpers import PASSPHRASE, encounter_fields
 
 NAMES = [m.name for m in Migration.load_directory(str(MIGRATIONS_DIRECTORY))]
 

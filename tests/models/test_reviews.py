@@ -28,7 +28,7 @@ from models.supervision.reviews import (
     sign_off,
 )
 from models.supervision.summary import compute_summary
-from tests.conftest import PASSPHRASE, TODAY, encounter_fields
+from tests.helpers import PASSPHRASE, TODAY, encounter_fields
 
 OCTOBER = Month(2026, 10)
 

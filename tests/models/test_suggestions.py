@@ -2,7 +2,7 @@
 
 from models.log.enums import Risk
 from models.log.suggestions import minimum_risk, suggest_categories
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 
 def suggested(**overrides):

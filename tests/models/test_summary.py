@@ -10,7 +10,7 @@ from models.log.months import Month
 from models.log.taxonomy import BUILTIN_SLUGS, create_tag
 from models.supervision.drift import drift_signals
 from models.supervision.summary import compute_summary
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 TODAY = dt.date(2026, 11, 27)
 # DESIGN §4's keys, its drift `signals`, and §5's addenda ("show in the next summary").

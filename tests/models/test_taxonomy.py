@@ -5,7 +5,7 @@ import pytest
 from models.log.clients import create_client, new_client_code
 from models.log.encounters import save_encounter
 from models.log.taxonomy import BUILTIN_SLUGS, Category, create_tag, ordered_categories, remove_tag, set_hidden
-from tests.conftest import encounter_fields
+from tests.helpers import encounter_fields
 
 
 def test_the_eight_builtin_categories_are_seeded_in_order(store):

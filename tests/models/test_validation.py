@@ -10,7 +10,7 @@ from models.log.fields import ENCOUNTER
 from models.log.taxonomy import BUILTIN_SLUGS
 from models.log.validation import ValidationContext, validate_encounter
 from models.values import TEXT_MAX_LENGTH
-from tests.conftest import TODAY, encounter_fields
+from tests.helpers import TODAY, encounter_fields
 from tests.models.strategies import encounters
 
 CONTEXT = ValidationContext(today=TODAY, client_codes={"C-TEST"}, category_slugs={"public_acknowledgement", "mine"})
