@@ -1,4 +1,5 @@
-"""The summary's charts (QtCharts), each with a text equivalent for screen readers."""
+"""The summary's charts (QtCharts), each with a text equivalent for screen readers: drawn in the
+summary window (desktop/supervision) and rendered for the PDF (desktop/report), so shared by both."""
 
 from __future__ import annotations
 

@@ -4,7 +4,6 @@ actions that open the form and the client manager."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from desktop.log.clients_dialog import ClientsDialog
 from desktop.log.encounter_form import EncounterForm
 from desktop.log.encounter_table_model import EncounterTable, EncounterTableModel
 from desktop.main_actions import MainActions
+from desktop.shell import OpenWindows
 from desktop.supervision.review_window import ReviewWindow, review_month_default
 from desktop.supervision.summary_window import SummaryWindow
 from models.log.encounter_list import ListFilter, months_with_encounters
@@ -33,18 +33,9 @@ from models.store.drafts import discard_draft, draft_key, drafted_encounter, loa
 from models.supervision.addenda import LockedMonth, current_values, trash_with_lock
 
 
-@dataclass
-class OpenWindows:
-    """What was open when Caselog locked, to open again after unlocking."""
-
-    form_key: str | None = None
-    form_encounter: str | None = None
-    summary: Month | None = None
-    review: Month | None = None
-
-
 class MainWindow(QMainWindow):
-    """Lists encounters; New, Edit, Delete, Trash, Clients."""
+    """Lists encounters; New, Edit, Delete, Trash, Clients; opens the summary and review mode.
+    Its helpers (locking, security, import and export, help) use it as a ``desktop.shell.Shell``."""
 
     encounter_saved = Signal(str)
     minimised = Signal()

@@ -74,8 +74,38 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return groups
 
 
+def room(module: str) -> str:
+    """The folder a module lives in (``desktop.log`` for ``desktop.log.encounter_form``), or the
+    module itself at the top of desktop/ or models/."""
+    parts = module.split(".")
+    return ".".join(parts[:2]) if len(parts) > 2 or (ROOT / Path(*parts)).is_dir() else module
+
+
+def room_graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for module, imported in import_graph().items():
+        graph.setdefault(room(module), set()).update(room(other) for other in imported)
+    for source, targets in graph.items():
+        targets.discard(source)
+    return graph
+
+
 def test_no_module_imports_another_that_imports_it_back():
     assert cycles(import_graph()) == []
+
+
+def test_no_room_imports_another_that_imports_it_back():
+    """Arrows run down: the shell uses features, a feature uses the shared pieces and models/."""
+    assert cycles(room_graph()) == []
+
+
+def test_features_never_import_the_shell():
+    """Helpers reach the main window through desktop.shell, not by importing it."""
+    graph = room_graph()
+    features = [name for name in graph if name.startswith("desktop.") and (ROOT / Path(*name.split("."))).is_dir()]
+    for feature in features:
+        if feature != "desktop.cli":  # the command line starts the app: it stands above the shell
+            assert not {"desktop.main_window", "desktop.app"} & graph[feature], feature
 
 
 def test_the_cycle_finder_finds_a_circle():

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QTextBrowser, QVBoxLayout
 
 from desktop.help.guide_dialog import GuideDialog
-from desktop.main_window import MainWindow
+from desktop.shell import Shell
 
 
 def version() -> str:
@@ -88,7 +88,7 @@ class AboutDialog(QDialog):
 class HelpActions(QObject):
     """The Help menu of the main window."""
 
-    def __init__(self, window: MainWindow, database_path: Path | None):
+    def __init__(self, window: Shell, database_path: Path | None):
         super().__init__(window)
         self.window, self.database_path = window, database_path
         named = window.actions_registry

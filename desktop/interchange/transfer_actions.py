@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from desktop.dialogs import UserDialogs
 from desktop.labels import problem_line
-from desktop.main_window import MainWindow
+from desktop.shell import Shell
 from desktop.tasks import run_task
 from models import clock
 from models.interchange.csv_export import export_csv
@@ -24,7 +24,7 @@ class TransferActions(QObject):
     exported = Signal(str, int)
     imported = Signal(str)
 
-    def __init__(self, window: MainWindow, dialogs: UserDialogs):
+    def __init__(self, window: Shell, dialogs: UserDialogs):
         super().__init__(window)
         self.window, self.dialogs = window, dialogs
         named = window.actions_registry

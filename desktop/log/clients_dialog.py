@@ -19,12 +19,13 @@ from desktop.list_table_model import ListTableModel
 from models.log.clients import Client, create_client, rename_client
 from models.log.encounters import Encounter
 
-CODE, NAME, ENCOUNTERS = range(3)
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ClientTableModel(ListTableModel):
     """Clients with their code, name (editable) and number of encounters."""
+
+    CODE, NAME, ENCOUNTERS = range(3)
 
     def __init__(self, parent=None):
         super().__init__([], parent)
@@ -47,15 +48,15 @@ class ClientTableModel(ListTableModel):
             return None
         _, code, name, count = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {CODE: code, NAME: name or "", ENCOUNTERS: str(count)}[index.column()]
+            return {self.CODE: code, self.NAME: name or "", self.ENCOUNTERS: str(count)}[index.column()]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == NAME else flags
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.NAME else flags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != NAME:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.NAME:
             return False
         client_id, code, _, count = self.rows[index.row()]
         name = rename_client(client_id, str(value))
@@ -77,7 +78,7 @@ class ClientsDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Clients"))
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         note = QLabel(
             self.tr(
@@ -105,7 +106,7 @@ class ClientsDialog(QDialog):
         client = create_client()
         self.model.reload()
         row = next(i for i, c in enumerate(self.model.rows) if c[1] == client.code)
-        index = self.model.index(row, NAME)
+        index = self.model.index(row, ClientTableModel.NAME)
         self.table.setCurrentIndex(index)
         self.table.edit(index)
         self.client_added.emit(client.code)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from desktop.supervision.summary_charts import CountsChart, TrendChart, chart_items
+from desktop.charts import CountsChart, TrendChart, chart_items
 from models.log.months import Month
 from models.supervision.summary import MonthSummary, monthly_trend
 

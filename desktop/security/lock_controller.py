@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.main_window import MainWindow, OpenWindows
 from desktop.security.idle_watcher import IdleWatcher
 from desktop.security.lock_panel import LockPanel
 from desktop.settings.preferences import Preferences
+from desktop.shell import OpenWindows, Shell
 from models.opening import close_store, open_store
 from models.store.database import CannotOpenDatabase, EmptyPassphrase
 
@@ -20,7 +20,7 @@ class LockController(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, window: MainWindow, database_path: Path, preferences: Preferences, demo_passphrase: str = ""):
+    def __init__(self, window: Shell, database_path: Path, preferences: Preferences, demo_passphrase: str = ""):
         super().__init__(window)
         self.window = window
         self.database_path = database_path

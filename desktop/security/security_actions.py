@@ -9,13 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QProgressDialog
 
-from desktop.main_window import MainWindow
 from desktop.security.audit_window import AuditWindow
 from desktop.security.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.security.lock_controller import LockController
 from desktop.settings.preferences import Preferences
 from desktop.settings.preferences_dialog import PreferencesDialog
 from desktop.settings.theme import apply_theme
+from desktop.shell import Shell
 from desktop.tasks import run_task
 from models import clock
 from models.store.backup import (
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 
 class SecurityActions(QObject):
-    def __init__(self, window: MainWindow, lock: LockController, database_path: Path, preferences: Preferences):
+    def __init__(self, window: Shell, lock: LockController, database_path: Path, preferences: Preferences):
         super().__init__(window)
         self.window, self.lock, self.database_path, self.preferences = window, lock, database_path, preferences
         self.dialogs = window.dialogs

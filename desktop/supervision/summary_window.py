@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.charts import CountsChart, TrendChart, chart_items
 from desktop.dialogs import UserDialogs
 from desktop.labels import label
 from desktop.report.pdf_export_flow import PdfExportFlow
 from desktop.supervision.month_view import MonthEncounterModel, signals_and_addenda_html
-from desktop.supervision.summary_charts import CountsChart, TrendChart, chart_items
 from models import clock
 from models.log.enums import Acknowledgement
 from models.log.months import Month

@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from desktop.log.clients_dialog import NAME, ClientsDialog
+from desktop.log.clients_dialog import ClientsDialog, ClientTableModel
 from models.log.clients import Client
 
 
@@ -36,9 +36,9 @@ def test_client_manager_adds_random_codes_and_optional_names(qtbot, store):
     codes = [c.code for c in Client.select()]
     assert len(codes) == 2 and all(code.startswith("C-") for code in codes)
     row = 0
-    assert dialog.model.setData(dialog.model.index(row, NAME), "  Robin Example  ")
+    assert dialog.model.setData(dialog.model.index(row, ClientTableModel.NAME), "  Robin Example  ")
     assert Client.get(Client.code == dialog.model.rows[row][1]).name == "Robin Example"
-    assert dialog.model.setData(dialog.model.index(row, NAME), "")
+    assert dialog.model.setData(dialog.model.index(row, ClientTableModel.NAME), "")
     assert Client.get(Client.code == dialog.model.rows[row][1]).name is None
 
 
