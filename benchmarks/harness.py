@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import os
 import shutil
 import statistics
@@ -17,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from playhouse.test_utils import count_queries
 
 from benchmarks.dataset import synthetic_document
 from models.interchange.importing import import_document, plan_import
@@ -98,23 +99,11 @@ def cached_database(size: int, use_cache: bool, folder: Path) -> Path:
 
 
 def captured_sql(step: Callable[[], object]) -> list[tuple[str, tuple]]:
-    """The SQL statements ``step`` runs (peewee logs them at DEBUG), to re-run them bare."""
-    queries: list[tuple[str, tuple]] = []
-
-    class Capture(logging.Handler):
-        def emit(self, record):
-            queries.append(record.msg)
-
-    logger = logging.getLogger("peewee")
-    handler, level = Capture(), logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
-    try:
+    """The SQL statements ``step`` runs, as peewee logs them (playhouse's count_queries keeps the
+    records), to re-run them bare."""
+    with count_queries() as counted:
         step()
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
-    return queries
+    return [record.msg for record in counted.get_queries()]
 
 
 def bare_sql(queries: list[tuple[str, tuple]]) -> Callable[[], None]:

@@ -18,6 +18,8 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
+from peewee import chunked
+
 from models import clock
 from models.i18n import translate
 from models.interchange.exporting import FORMAT_NAME, FORMAT_VERSION
@@ -265,8 +267,8 @@ def apply_import(plan: ImportPlan) -> ImportResult:
     with db.atomic():
         existing_codes = {code for (code,) in Client.select(Client.code).tuples()}
         new_clients = [(code, name) for code, name in plan.clients.items() if code not in existing_codes]
-        for start in range(0, len(new_clients), BATCH):
-            Client.insert_many(new_clients[start : start + BATCH], fields=[Client.code, Client.name]).execute()
+        for batch in chunked(new_clients, BATCH):
+            Client.insert_many(batch, fields=[Client.code, Client.name]).execute()
         result.clients_added = len(new_clients)
 
         existing_slugs = {slug for (slug,) in Category.select(Category.slug).tuples()}
@@ -297,8 +299,7 @@ def already_stored(hex_ids: list[str]) -> set[str]:
     found: set[str] = set()
     if not Encounter.select().exists():
         return found
-    for start in range(0, len(hex_ids), 5000):
-        chunk = hex_ids[start : start + 5000]
+    for chunk in chunked(hex_ids, 5000):
         sql = f"SELECT id FROM encounter WHERE id IN ({', '.join('?' * len(chunk))})"
         found.update(row[0] for row in db.obj.execute_sql(sql, chunk).fetchall())
     return found
