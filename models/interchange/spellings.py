@@ -1,0 +1,257 @@
+"""Finding many names at once, whole word, in any case and spelling: the pseudonymiser's engine.
+
+Every spelling to find (a client's name or part of it, a keep-out word, a place) is turned into a
+list of small patterns, one per letter ("ü" also matches "ue" and "u"), and all of them into one
+regular expression shaped as a trie, run over the lowercased text. Its first letters are plain
+characters, so the engine skips in C to where a name can begin: a month of narratives is scanned
+in a few milliseconds per client list, however many names it holds. Arabic and Hebrew names (with
+their attached prefixes and optional vowel marks) and names in scripts written without spaces
+have a pattern of their own, run only over narratives that contain those scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from models.interchange.lexicon import combining_marks, written_without_spaces
+
+APOSTROPHES = "'’ʼ`´"
+DASHES = "-‐‑–"
+GAP = "[\\s\\-‐‑–]+"
+OPTIONAL_APOSTROPHE = "['’ʼ`´]?"
+OPTIONAL_PERIOD = "\\.?\\s*"
+# Letters people write in other ways: "ø" as "o" or "oe", "ß" as "ss".
+SPELLINGS = {
+    "ä": ("ä", "ae", "a"), "ö": ("ö", "oe", "o"), "ü": ("ü", "ue", "u"), "ß": ("ß", "ss"),
+    "ø": ("ø", "oe", "o"), "æ": ("æ", "ae"), "å": ("å", "aa", "a"), "œ": ("œ", "oe"), "ł": ("ł", "l"),
+    "đ": ("đ", "d"), "ð": ("ð", "d"), "þ": ("þ", "th"), "ё": ("ё", "е"), "σ": ("σ", "ς"), "ς": ("ς", "σ"),
+    "ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ى": ("ى", "ي"), "ة": ("ة", "ه"),
+}  # fmt: skip
+TURKISH_LETTERS = frozenset("ıİşŞğĞ")
+ARABIC_PREFIXES = "(?:[وفبلك]|ال|وال|بال|لل|فال){0,2}"
+HEBREW_PREFIXES = "[והבלמשכ]{0,2}"
+SUFFIX = "(?P<suffix>['’ʼ]s|['’ʼ](?!\\w)|s|[а-яё]{1,3}|[α-ωάέήίόύώς]{1,3})?(?!\\w)"
+SEMITIC_TEXT = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+UNSPACED_TEXT = re.compile(
+    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff]"
+)
+FOLD_PAIRS = (("ae", "a"), ("oe", "o"), ("ue", "u"), ("aa", "a"), ("th", "þ"))
+_FOLD_TABLE = str.maketrans({"ø": "o", "æ": "a", "œ": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "ё": "е",
+                             "ى": "ي", "ة": "ه", "'": None, "’": None, "ʼ": None, "`": None, "´": None,
+                             ".": None, "-": " ", "‐": " ", "‑": " ", "–": " "})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Target:
+    """What replaces a spelling."""
+
+    replacement: str
+    rank: int  # lower wins where two targets share a spelling: 0 a client's name, 1 keep-out, 2 place
+    code: str | None = None  # the client whose name it is
+    ordinary: bool = False  # an everyday lowercase word too ("Will"): see pseudonymise.decision
+
+
+def fold(text: str) -> str:
+    """One key for all spellings a pattern accepts: case, accents, vowel marks, transliterated
+    umlauts, spacing and apostrophes do not matter."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _marks().sub("", unicodedata.normalize("NFD", folded))
+    folded = folded.translate(_FOLD_TABLE)
+    for pair, single in FOLD_PAIRS:
+        if pair in folded:
+            folded = folded.replace(pair, single)
+    return " ".join(folded.split())
+
+
+def lowered(text: str) -> str:
+    """``text`` in lowercase, character for character, so that positions stay the same."""
+    return text.replace("\u0130", "i").lower()
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    return re.compile(f"[{combining_marks()}]+")
+
+
+@cache
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+@cache
+def _letter(ch: str) -> tuple[str, ...]:
+    if ch in SPELLINGS:
+        return SPELLINGS[ch]
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.category(c).startswith("M"))
+    return (ch, base) if base and base != ch and base.isascii() else (ch,)
+
+
+def _regex(options: tuple[str, ...]) -> str:
+    if len(options) == 1:
+        return re.escape(options[0])
+    if all(len(o) == 1 for o in options):
+        return "[" + "".join(re.escape(o) for o in options) + "]"
+    return "(?:" + "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True)) + ")"
+
+
+@cache
+def _atom(ch: str, turkish: bool) -> str:
+    if ch.isspace() or ch in DASHES:
+        return GAP
+    if ch in APOSTROPHES:
+        return OPTIONAL_APOSTROPHE
+    if ch == ".":
+        return OPTIONAL_PERIOD
+    return _regex(("i", "ı") if turkish and ch in "iı" else _letter(ch))
+
+
+def atom_lists(spelling: str) -> list[list[str]]:
+    """The spelling as lists of small patterns, one per letter or gap. The first is always a plain
+    character (a letter written several ways gives one list per way): the engine then tries only
+    the branches of the trie that begin with the letter it stands on."""
+    turkish = not TURKISH_LETTERS.isdisjoint(spelling)
+    spelling = lowered(unicodedata.normalize("NFC", spelling)).strip(APOSTROPHES + DASHES + ". ")
+    if not spelling:
+        return []
+    semitic = bool(SEMITIC_TEXT.search(spelling))
+    marks = f"[{combining_marks()}]*" if semitic else ""
+    atoms: list[str] = []
+    for ch in spelling[1:]:
+        atom = _atom(ch, turkish)
+        if atom is GAP and atoms and atoms[-1] is GAP:
+            continue
+        atoms.append(atom + marks if marks and ch.isalpha() else atom)
+    head = ("i", "ı") if turkish and spelling[0] in "iı" else _letter(spelling[0])
+    if semitic:
+        prefixes = HEBREW_PREFIXES if "\u0590" <= spelling[0] <= "\u05ff" else ARABIC_PREFIXES
+        return [[prefixes, _regex(head) + marks, *atoms]]
+    lists = []
+    for option in head:
+        lists.append([*(re.escape(c) for c in option), *atoms])
+    return lists
+
+
+def trie_pattern(lists: Iterable[list[str]]) -> str:
+    """One alternation shaped as a trie: each prefix is tried once, not once per name."""
+    root: dict = {}
+    for atoms in lists:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    branches = [atom + _emit(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return (body if len(branches) > 1 else f"(?:{body})") + "?"
+    return body
+
+
+@dataclass
+class Spellings:
+    """Spellings to find, by folded form, each with its targets, best first."""
+
+    spaced: dict[str, list[Target]] = field(default_factory=dict)
+    unspaced: dict[str, list[Target]] = field(default_factory=dict)
+    _lists: dict[tuple[str, bool], list[list[str]]] = field(default_factory=dict)
+
+    def add(self, spelling: str, target: Target) -> None:
+        spelling = " ".join(spelling.split()).strip(APOSTROPHES + DASHES + '.,;:()[]"')
+        if sum(ch.isalpha() for ch in spelling) < 2:
+            return
+        key = fold(spelling)
+        table = self.unspaced if written_without_spaces(spelling) else self.spaced
+        targets = table.setdefault(key, [])
+        if target not in targets:
+            targets.append(target)
+            targets.sort(key=lambda t: t.rank)
+        if (key, table is self.unspaced) not in self._lists:
+            self._lists[(key, table is self.unspaced)] = atom_lists(spelling)
+
+    def compile(self) -> Matcher:
+        return Matcher(self)
+
+
+class Matcher:
+    """The compiled patterns of a set of spellings."""
+
+    def __init__(self, spellings: Spellings) -> None:
+        self.spellings = spellings
+        latin: list[list[str]] = []
+        semitic: list[list[str]] = []
+        unspaced: list[list[str]] = []
+        for (_, is_unspaced), lists in spellings._lists.items():
+            for atoms in lists:
+                if is_unspaced:
+                    unspaced.append(atoms)
+                elif atoms[0] in (ARABIC_PREFIXES, HEBREW_PREFIXES):
+                    semitic.append(atoms)
+                else:
+                    latin.append(atoms)
+        self.passes: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = []
+        if latin:
+            self.passes.append((re.compile(f"(?<!\\w)(?P<name>{trie_pattern(latin)}){SUFFIX}"), None, True))
+        if semitic:
+            self.passes.append((re.compile(f"(?<!\\w)(?P<name>{trie_pattern(semitic)}){SUFFIX}"), SEMITIC_TEXT, True))
+        if unspaced:
+            self.passes.append((re.compile(f"(?P<name>{trie_pattern(unspaced)})"), UNSPACED_TEXT, False))
+
+    def passes_for(self, text: str) -> list[tuple[re.Pattern[str], bool]]:
+        """The patterns to run over ``text`` (Arabic or unspaced names only where such letters are)."""
+        ascii_only = text.isascii()
+        return [(p, b) for p, needs, b in self.passes if needs is None or (not ascii_only and needs.search(text))]
+
+    def scan(
+        self, pattern: re.Pattern[str], bounded: bool, text: str
+    ) -> Iterator[tuple[re.Match[str], str, str, list[Target]]]:
+        """Each whole-word match of one pass in ``text``, with the name as written, its suffix and targets."""
+        table = self.spellings.spaced if bounded else self.spellings.unspaced
+        for match in _scan(pattern, text, lowered(text), bounded):
+            name = text[match.start("name") : match.end("name")]
+            suffix = text[match.start("suffix") : match.end("suffix")] if bounded and match.group("suffix") else ""
+            targets = _targets(table, name)
+            if targets:
+                yield match, name, suffix, targets
+
+
+def word_character(ch: str) -> bool:
+    """Whether ``ch`` belongs to a word: a letter, digit or combining mark of any script."""
+    return ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M") or ch in "\u0640\u200c\u200d"
+
+
+def _scan(pattern: re.Pattern[str], text: str, low: str, bounded: bool) -> Iterator[re.Match[str]]:
+    position = 0
+    while True:
+        match = pattern.search(low, position)
+        if match is None:
+            return
+        start, end = match.span()
+        if bounded and (
+            (start > 0 and word_character(text[start - 1])) or (end < len(text) and word_character(text[end]))
+        ):
+            position = start + 1
+            continue
+        yield match
+        position = max(end, start + 1)
+
+
+def _targets(table: dict[str, list[Target]], found: str) -> list[Target] | None:
+    key = fold(found)
+    targets = table.get(key)
+    for cut in (1, 2, 3):  # an Arabic or Hebrew prefix ("و" + name)
+        if targets is not None:
+            break
+        targets = table.get(key[cut:])
+    return targets
