@@ -10,6 +10,7 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from models.log.clients import Client
 from models.log.encounters import Encounter, EncounterCategory, FollowUp
+from models.log.standing_record import KeepOutWord, StandingOverlap
 from models.log.taxonomy import Category, ensure_builtin_categories
 from models.store.audit import AuditEntry, AuditHead, record_audit
 from models.store.database import change_passphrase, create_database, db, open_database
@@ -20,7 +21,7 @@ from models.supervision.reviews import ActionItem, MonthReview, ReviewComment
 
 ALL_MODELS = (
     Client, Category, Encounter, EncounterCategory, FollowUp, Draft, MonthReview, ReviewComment, ActionItem, Addendum,
-    AuditEntry, AuditHead,
+    AuditEntry, AuditHead, StandingOverlap, KeepOutWord,
 )  # fmt: skip
 
 

@@ -32,6 +32,8 @@ from models.interchange.reviews import (
     write_addenda,
     write_reviews,
 )
+from models.interchange.standing_records import KEYS as STANDING_KEYS
+from models.interchange.standing_records import read_standing_record
 from models.log.clients import NAME_MAX_LENGTH, Client, code_problem
 from models.log.encounters import (
     SCALAR_FIELDS,
@@ -40,6 +42,7 @@ from models.log.encounters import (
     FollowUp,
 )
 from models.log.search import search_index_deferred
+from models.log.standing_record import StandingRecord, write_standing_records
 from models.log.taxonomy import Category, tag_problem
 from models.log.validation import EncounterInput, ValidationContext, validate_encounter
 from models.store.audit import record_audit
@@ -67,6 +70,7 @@ class ImportFileError(ValueError):
 @dataclass
 class ImportPlan:
     clients: dict[str, str | None] = field(default_factory=dict)
+    standing: dict[str, StandingRecord] = field(default_factory=dict)  # by client code
     tags: dict[str, str] = field(default_factory=dict)
     encounters: list[EncounterInput] = field(default_factory=list)
     reviews: list[ReviewInput] = field(default_factory=list)
@@ -229,9 +233,12 @@ def plan_import(document: Any, today: dt.date | None = None) -> ImportPlan:
 def _plan_clients(items: list[Any], plan: ImportPlan, report) -> None:
     for index, item in enumerate(items):
         path = f"clients[{index}]"
-        if not check_object(item, {"code", "name"}, path, report):
+        if not check_object(item, {"code", "name", *STANDING_KEYS}, path, report):
             continue
         problem = code_problem(item.get("code"))
+        record = read_standing_record(item, path, report)
+        if record is not None and not problem:
+            plan.standing[item["code"]] = record
         name = item.get("name")
         if problem:
             report(f"{path}.code", "{reason}", reason=problem)
@@ -270,6 +277,10 @@ def apply_import(plan: ImportPlan) -> ImportResult:
         for batch in chunked(new_clients, BATCH):
             Client.insert_many(batch, fields=[Client.code, Client.name]).execute()
         result.clients_added = len(new_clients)
+        # A client already here keeps its own standing record; a new one gets the file's.
+        added = {code for code, _ in new_clients}
+        ids = dict(Client.select(Client.code, Client.id).where(Client.code.in_(list(added))).tuples()) if added else {}
+        write_standing_records({ids[code]: r for code, r in plan.standing.items() if code in ids})
 
         existing_slugs = {slug for (slug,) in Category.select(Category.slug).tuples()}
         new_tags = [(slug, label) for slug, label in plan.tags.items() if slug not in existing_slugs]

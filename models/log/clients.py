@@ -1,15 +1,18 @@
-"""Clients: a random code that appears in everything de-identified, and an optional name that
-never leaves the encrypted database unless an identified export asks for it."""
+"""Clients: a random code that appears in everything pseudonymised, and an optional name that
+never leaves the encrypted database unless an identified export asks for it. What was agreed with
+a client and what is known to overlap (the standing record) is in standing_record.py."""
 
 from __future__ import annotations
 
 import re
 import secrets
 
-from peewee import CharField, DateTimeField, TextField
+from peewee import CharField, DateField, DateTimeField, TextField
+from playhouse.fields import EnumField
 
 from models import clock
 from models.i18n import translate
+from models.log.enums import ClientStatus
 from models.store.audit import record_audit
 from models.store.database import BaseModel, db
 
@@ -23,6 +26,12 @@ class Client(BaseModel):
     code = CharField(unique=True)
     name = TextField(null=True)
     created_at = DateTimeField(default=clock.now)
+    # The standing record (DESIGN §3): identifying, like the name.
+    status = EnumField(ClientStatus, default=ClientStatus.ACTIVE)
+    ended_on = DateField(null=True)
+    acknowledgement_agreed_on = DateField(null=True)
+    acknowledgement_terms = TextField(null=True)
+    contact_agreement = TextField(null=True)
 
     def __str__(self) -> str:
         return self.code

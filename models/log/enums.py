@@ -63,3 +63,18 @@ class FollowUpAction(StrEnum):
 
 
 RISK_ORDER = {Risk.LOW: 0, Risk.MODERATE: 1, Risk.HIGH: 2}
+
+
+class ClientStatus(StrEnum):
+    ACTIVE = "active"
+    FORMER = "former"
+
+
+class OverlapKind(StrEnum):
+    """Standing overlaps between the therapist's and the client's lives (Zur)."""
+
+    COMMUNITY = "community"
+    WORK = "work"
+    FAMILY_FRIENDS = "family_friends"
+    ONLINE = "online"
+    OTHER = "other"
