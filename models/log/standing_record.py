@@ -161,7 +161,7 @@ def problems(record: StandingRecord, today: dt.date | None = None) -> list[str]:
 def save_standing_record(client_id: int, record: StandingRecord, today: dt.date | None = None) -> StandingRecord:
     """Replace the client's standing record with ``record`` in one transaction; the audit trail notes
     which parts changed, never what they say. Raises StandingRecordError naming each problem."""
-    record = _cleaned(record)
+    record = tidied(record)
     found = problems(record, today)
     if found:
         raise StandingRecordError(found)
@@ -179,7 +179,7 @@ def save_standing_record(client_id: int, record: StandingRecord, today: dt.date 
 def write_standing_records(records: dict[int, StandingRecord]) -> None:
     """Write already validated records (an import, inside its transaction and audit entry)."""
     for client_id, record in records.items():
-        _write(client_id, _cleaned(record))
+        _write(client_id, tidied(record))
 
 
 def _write(client_id: int, record: StandingRecord) -> None:
@@ -222,7 +222,8 @@ def add_keep_out_word(client_id: int, word: str) -> StandingRecord:
     return save_standing_record(client_id, StandingRecord(**{**record.__dict__, "keep_out": (*record.keep_out, word)}))
 
 
-def _cleaned(record: StandingRecord) -> StandingRecord:
+def tidied(record: StandingRecord) -> StandingRecord:
+    """The record as it is saved: text trimmed, empty parts left out, keep-out words once each."""
     agreement = record.acknowledgement_agreement
     if agreement is not None and agreement.agreed_on is None and not agreement.terms.strip():
         agreement = None
