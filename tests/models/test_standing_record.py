@@ -103,8 +103,8 @@ def test_the_record_is_imported_with_a_new_client(store):
         "acknowledgement_agreement": {"agreed_on": "2026-03-02", "terms": "A nod only; the client leads."},
         "contact_agreement": "Texts for scheduling only.",
         "overlaps": [
-            {"kind": "community", "description": "Same choir as her sister Ilse", "plan": "Sit apart; no talk of therapy",
-             "review_on": "2026-12-01"},
+            {"kind": "community", "description": "Same choir as her sister Ilse",
+             "plan": "Sit apart; no talk of therapy", "review_on": "2026-12-01"},
             {"kind": "online", "description": "Mutual follower on Instagram", "plan": "", "review_on": None},
         ],
         "keep_out": ["Ilse", "Rosewood Choir"],
