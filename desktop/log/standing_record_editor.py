@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +40,7 @@ from models.log.standing_record import (
 
 RECORD_LABELS = {
     ClientStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    ClientStatus.FORMER: QT_TRANSLATE_NOOP("Labels", "Former client"),
+    ClientStatus.FORMER: QT_TRANSLATE_NOOP("Labels", "Former"),
     OverlapKind.COMMUNITY: QT_TRANSLATE_NOOP("Labels", "Community"),
     OverlapKind.WORK: QT_TRANSLATE_NOOP("Labels", "Work"),
     OverlapKind.FAMILY_FRIENDS: QT_TRANSLATE_NOOP("Labels", "Family and friends"),
@@ -144,7 +145,7 @@ class StandingRecordEditor(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.ended_on = DateField()
         self.ended_on.setAccessibleName(self.tr("Therapy ended on"))
-        self.has_agreement = QCheckBox(self.tr("&Acknowledgement agreement, agreed on"))
+        self.has_agreement = QCheckBox(self.tr("An &acknowledgement agreement is on file"))
         self.has_agreement.setAccessibleName(self.tr("Acknowledgement agreement on file"))
         self.agreed_on = DateField()
         self.agreed_on.setAccessibleName(self.tr("Acknowledgement agreed on"))
@@ -189,52 +190,43 @@ class StandingRecordEditor(QWidget):
         self.setEnabled(False)
 
     def _build(self) -> None:
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status)
-        self.ended_label = QLabel(self.tr("&ended on"))
-        self.ended_label.setBuddy(self.ended_on)
-        status_row.addWidget(self.ended_label)
-        status_row.addWidget(self.ended_on)
-        status_row.addStretch(1)
-        agreement_row = QHBoxLayout()
-        agreement_row.addWidget(self.has_agreement)
-        agreement_row.addWidget(self.agreed_on)
-        agreement_row.addStretch(1)
         overlap_buttons = QHBoxLayout()
         for button in (self.add_overlap_button, self.edit_overlap_button, self.remove_overlap_button):
             overlap_buttons.addWidget(button)
         overlap_buttons.addStretch(1)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        status_label = QLabel(self.tr("S&tatus"))
-        status_label.setBuddy(self.status)
-        form.addRow(status_label, status_row)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.ended_label = QLabel(self.tr("&ended on"))
+        self.ended_label.setBuddy(self.ended_on)
+        form.addRow(self.tr("S&tatus"), self.status)
+        form.addRow(self.ended_label, self.ended_on)
+        form.addRow(self.has_agreement)
+        form.addRow(self.tr("A&greed on"), self.agreed_on)
+        form.addRow(self.tr("&Terms"), self.terms)
+        form.addRow(self.tr("&Contact agreement"), self.contact)
+        overlaps = QVBoxLayout()
+        overlaps.addWidget(self.overlap_list)
+        overlaps.addLayout(overlap_buttons)
+        overlaps_label = QLabel(self.tr("Standing &overlaps"))
+        overlaps_label.setBuddy(self.overlap_list)
+        form.addRow(overlaps_label, overlaps)
+        form.addRow(self.tr("&Keep-out words"), self.keep_out)
+        for field in (self.status, self.ended_on, self.agreed_on):
+            field.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addLayout(agreement_row)
-        layout.addWidget(self.terms)
-        for text, buddy in ((self.tr("&Contact agreement"), self.contact),):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            layout.addWidget(label)
-            layout.addWidget(buddy)
-        overlaps_label = QLabel(self.tr("Standing &overlaps"))
-        overlaps_label.setBuddy(self.overlap_list)
-        layout.addWidget(overlaps_label)
-        layout.addWidget(self.overlap_list)
-        layout.addLayout(overlap_buttons)
-        keep_out_label = QLabel(self.tr("&Keep-out words (never shown in pseudonymised output)"))
-        keep_out_label.setWordWrap(True)
-        keep_out_label.setBuddy(self.keep_out)
-        layout.addWidget(keep_out_label)
-        layout.addWidget(self.keep_out)
+        note = QLabel(self.tr("Keep-out words never appear in pseudonymised output."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.problems)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
+        layout.addStretch(1)
 
     def show_client(self, client_id: int | None, code: str = "") -> None:
         """Load the record of ``client_id`` (None: nothing chosen)."""
@@ -271,6 +263,8 @@ class StandingRecordEditor(QWidget):
         former = self.status.currentData() == ClientStatus.FORMER.value
         self.ended_on.setEnabled(former)
         self.ended_label.setEnabled(former)
+        self.ended_on.setVisible(former)
+        self.ended_label.setVisible(former)
 
     @Slot(bool)
     def _agreement_toggled(self, on: bool) -> None:

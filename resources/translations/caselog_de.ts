@@ -1488,6 +1488,10 @@
             <source>Other overlap</source>
             <translation>Andere Überschneidung</translation>
         </message>
+        <message>
+            <source>Former</source>
+            <translation>Ehemalig</translation>
+        </message>
     </context>
     <context>
         <name>LockController</name>
@@ -4092,6 +4096,26 @@
         <message>
             <source>Standing record of {code}</source>
             <translation>Stammdaten von {code}</translation>
+        </message>
+        <message>
+            <source>An &amp;acknowledgement agreement is on file</source>
+            <translation>Eine &amp;Vereinbarung zum Grüßen liegt vor</translation>
+        </message>
+        <message>
+            <source>A&amp;greed on</source>
+            <translation>&amp;Vereinbart am</translation>
+        </message>
+        <message>
+            <source>&amp;Terms</source>
+            <translation>&amp;Inhalt</translation>
+        </message>
+        <message>
+            <source>&amp;Keep-out words</source>
+            <translation>S&amp;perrwörter</translation>
+        </message>
+        <message>
+            <source>Keep-out words never appear in pseudonymised output.</source>
+            <translation>Sperrwörter erscheinen nie in pseudonymisierten Ausgaben.</translation>
         </message>
     </context>
     <context>

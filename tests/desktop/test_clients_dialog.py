@@ -27,7 +27,7 @@ def test_the_record_is_typed_and_saved(qtbot, store):
     editor = dialog.editor
     assert editor.heading.text() == f"Standing record of {client.code}"
     editor.status.setFocus()
-    qtbot.keyClick(editor.status, Qt.Key.Key_Down)  # Active → Former client
+    qtbot.keyClick(editor.status, Qt.Key.Key_Down)  # Active → Former
     editor.ended_on.setDate(QDate(2026, 9, 30))
     qtbot.mouseClick(editor.has_agreement, Qt.MouseButton.LeftButton)
     editor.agreed_on.setDate(QDate(2026, 3, 2))
@@ -61,7 +61,7 @@ def test_the_record_is_typed_and_saved(qtbot, store):
     assert [(o.kind, o.description, o.plan, o.review_on) for o in record.overlaps] == [
         (OverlapKind.COMMUNITY, "Same choir as her sister", "Sit apart", dt.date(2026, 12, 1))
     ]
-    assert dialog.model.index(0, 2).data() == "Former client"
+    assert dialog.model.index(0, 2).data() == "Former"
 
 
 def test_choosing_another_client_saves_the_one_before(qtbot, store):
