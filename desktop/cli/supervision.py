@@ -27,6 +27,7 @@ def add_pdf_export(formats, database: argparse.ArgumentParser) -> None:
 
 
 def command_summary(args: argparse.Namespace) -> int:
+    from models.interchange import pseudonymised
     from models.supervision.summary import compute_summary
     from models.supervision.summary_text import summary_text
 
@@ -34,7 +35,9 @@ def command_summary(args: argparse.Namespace) -> int:
     open_for_command(args)
     summary = compute_summary(month)
     if args.json:
-        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=1))
+        pseudonymiser = pseudonymised.build_pseudonymiser([e.id for e in summary.encounters])
+        document = pseudonymised.summary_json(summary.to_json(), pseudonymiser)
+        print(json.dumps(document, ensure_ascii=False, indent=1))
     else:
         print(summary_text(summary))
     return EXIT_OK

@@ -1,5 +1,5 @@
 """Exporting the JSON interchange format (DESIGN §7, version 1): everything in the database, as
-one document, de-identified unless asked otherwise."""
+one document, pseudonymised unless asked otherwise (DESIGN §9)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ import os
 from typing import Any
 
 from models import clock
+from models.interchange import pseudonymised
+from models.interchange.pseudonymise import Pseudonymiser
 from models.interchange.reviews import export_addenda
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts, format_timestamp
+from models.log.standing_record import StandingRecord, record_json, standing_records
 from models.log.taxonomy import Category
 from models.store.audit import record_audit
 from models.store.private_files import write_private_file
@@ -20,35 +23,70 @@ FORMAT_NAME = "caselog"
 FORMAT_VERSION = 1
 
 
-def export_document(*, identified: bool = False, include_reflections: bool = False) -> dict[str, Any]:
-    """Everything in the database as a version-1 document.
+def export_document(
+    *, identified: bool = False, include_reflections: bool = False, pseudonymiser: Pseudonymiser | None = None
+) -> dict[str, Any]:
+    """Everything in the database as a version-1 document (a client's standing record as the
+    optional keys of §7, where it has one).
 
-    De-identified by default: client names and locations are null. Reflections are null unless
+    Pseudonymised by default: client names, locations, keep-out words and overlaps' descriptions
+    are left out, and every narrative (encounters, standing records, reviews, addenda) passes
+    through ``pseudonymiser`` (built from the database when None). Reflections are null unless
     ``include_reflections``. Trashed encounters are included with their ``deleted_at``.
     """
     encounters = Encounter.select().order_by(Encounter.occurred_on, Encounter.occurred_time, Encounter.created_at)
+    values = encounter_dicts(encounters, identified=True, include_reflection=include_reflections)
+    reviews = [review_dict(r) for r in MonthReview.select().order_by(MonthReview.month)]
+    addenda = export_addenda(identified, include_reflections)
+    records = standing_records()
+    clients = list(Client.select(Client.id, Client.code, Client.name).order_by(Client.code).tuples())
+    empty = StandingRecord()
+    if identified:
+        client_values = [
+            {"code": code, "name": name, **record_json(records.get(client_id, empty))}
+            if not records.get(client_id, empty).empty
+            else {"code": code, "name": name}
+            for client_id, code, name in clients
+        ]
+    else:
+        p = pseudonymiser or pseudonymised.build_pseudonymiser()
+        client_values = [
+            pseudonymised.client(code, records.get(i, empty), p)
+            if not records.get(i, empty).empty
+            else {"code": code, "name": None}
+            for i, code, _ in clients
+        ]
+        values = [pseudonymised.encounter(v, p, include_reflection=include_reflections) for v in values]
+        reviews = [pseudonymised.review(r, p) for r in reviews]
+        addenda = pseudonymised.addenda(addenda, p)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": format_timestamp(clock.now()),
         "identified": identified,
-        "clients": [
-            {"code": c.code, "name": c.name if identified else None} for c in Client.select().order_by(Client.code)
-        ],
+        "clients": client_values,
         "tags": [
             {"slug": t.slug, "label": t.label}
             for t in Category.select().where(Category.builtin == False).order_by(Category.slug)  # noqa: E712
         ],
-        "encounters": encounter_dicts(encounters, identified=identified, include_reflection=include_reflections),
-        "reviews": [review_dict(r) for r in MonthReview.select().order_by(MonthReview.month)],
-        "addenda": export_addenda(identified, include_reflections),
+        "encounters": values,
+        "reviews": reviews,
+        "addenda": addenda,
     }
 
 
-def export_json(path: str | os.PathLike[str], *, identified: bool = False, include_reflections: bool = False) -> int:
+def export_json(
+    path: str | os.PathLike[str],
+    *,
+    identified: bool = False,
+    include_reflections: bool = False,
+    pseudonymiser: Pseudonymiser | None = None,
+) -> int:
     """Write the export document to ``path`` (mode 0600). Returns the number of encounters written."""
-    document = export_document(identified=identified, include_reflections=include_reflections)
+    document = export_document(
+        identified=identified, include_reflections=include_reflections, pseudonymiser=pseudonymiser
+    )
     write_private_file(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-    kind = "identified" if identified else "de-identified"
+    kind = "identified" if identified else "pseudonymised"
     record_audit("export.json", kind, ["reflections"] if include_reflections else [])
     return len(document["encounters"])

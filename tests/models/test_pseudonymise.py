@@ -11,105 +11,26 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.interchange.lexicon import lexicon
-from models.interchange.pseudonymise import PARTICLES, ClientIdentity, Pseudonymiser, name_parts
-from models.interchange.spellings import fold
+from models.interchange.pseudonymise import ClientIdentity, Pseudonymiser
+from tests.models.strategies import (
+    FILLER,
+    POSSESSIVES,
+    REAL_NAMES,
+    generated_names,
+    narratives_with_name,
+    random_case,
+    survivors,
+)
 
 CODE = "C-7K2F"
 OTHER = "C-Q9X3"
 
-# Narrative words that are none of the names below (checked in the strategy).
-FILLER = (
-    "the client said hello at the market and we talked briefly about the weather before she left "
-    "I noticed that he seemed tense afterwards we agreed to discuss it next session with her partner "
-    "der Klient sagte hallo auf dem Markt wir sprachen kurz über das Wetter danach ging sie weg "
-    "ich bemerkte dass er angespannt wirkte wir vereinbarten es in der nächsten Sitzung zu besprechen"
-).split()
-PUNCTUATION = ("", ",", ".", ";", ":", "!", "?", ")", '"', "—")
-OPENERS = ("", "(", '"', "„", "«", "'")
-POSSESSIVES = ("", "'s", "’s", "'", "s")
-
-REAL_NAMES = [
-    "Maria Schmidt", "Søren Kierkegaard", "Ægidius Hansen", "Jürgen Strauß", "Zoë O'Brien", "Ludwig van Beethoven",
-    "José García-Márquez", "Işıl Yılmaz", "Łukasz Wałęsa", "Мария Иванова", "Дмитрий Смирнов", "محمد علي",
-    "فاطمة الزهراء", "דוד כהן", "Δημήτρης Παπαδόπουλος", "王小明", "山田 太郎", "김민수", "Nguyễn Thị Lan",
-    "Aoife Ní Bhraonáin", "Anna-Lena Müller", "Siobhán MacCarthy",
-]  # fmt: skip
-
 
 def pseudonymiser(name: str, keep_out: tuple[str, ...] = (), **kw) -> Pseudonymiser:
     return Pseudonymiser([ClientIdentity(CODE, name, keep_out), ClientIdentity(OTHER, "Zacharias Quill")], **kw)
-
-
-def spaced(name: str) -> bool:
-    return not re.search("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name)
-
-
-def survivors(output: str, name: str) -> list[str]:
-    """Parts of ``name`` still in ``output`` as whole words (any case and spelling), or as
-    substrings for names written without spaces."""
-    left = []
-    folded_output = fold(output)
-    for part in name_parts(name):
-        if part.casefold() in PARTICLES:
-            continue
-        key = fold(part)
-        if spaced(part):
-            if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded_output):
-                left.append(part)
-        elif key in folded_output:
-            left.append(part)
-    return left
-
-
-def random_case(draw, word: str) -> str:
-    style = draw(st.sampled_from(["as is", "lower", "upper", "title", "mixed"]))
-    if style == "lower":
-        return word.lower()
-    if style == "upper":
-        return word.upper()
-    if style == "title":
-        return word.title()
-    if style == "mixed":
-        flips = draw(st.lists(st.booleans(), min_size=len(word), max_size=len(word)))
-        return "".join(ch.upper() if flip else ch.lower() for ch, flip in zip(word, flips, strict=True))
-    return word
-
-
-@st.composite
-def generated_names(draw) -> str:
-    """Random names in several scripts, none of them an everyday word."""
-    alphabet = draw(st.sampled_from([
-        "abcdefghijklmnopqrstuvwxyzäöüßéèñçøæå", "абвгдежзийклмнопрстуфхцчшщыэюя", "αβγδεζηθικλμνξοπρστυφχψω",
-        "ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "אבגדהוזחטיכלמנסעפצקרשת",
-    ]))  # fmt: skip
-    words = draw(st.lists(st.text(alphabet, min_size=3, max_size=10), min_size=1, max_size=3))
-    name = " ".join(w[0].upper() + w[1:] for w in words)
-    lex = lexicon()
-    assume(all(not lex.is_ordinary(w) and w.casefold() not in PARTICLES for w in words))
-    assume(not any(fold(w) == fold(f) for w in words for f in FILLER))
-    return name
-
-
-@st.composite
-def narratives_with_name(draw, names):
-    name = draw(names)
-    words = draw(st.lists(st.sampled_from(FILLER), min_size=0, max_size=40))
-    inserted = draw(st.integers(min_value=1, max_value=4))
-    for _ in range(inserted):
-        form = draw(st.sampled_from(name_parts(name)))
-        if form.casefold() in PARTICLES:
-            form = name
-        written = random_case(draw, form) if spaced(form) else form
-        if spaced(form):
-            written = draw(st.sampled_from(OPENERS)) + written + draw(st.sampled_from(POSSESSIVES))
-            written += draw(st.sampled_from(PUNCTUATION))
-        words.insert(draw(st.integers(min_value=0, max_value=len(words))), written)
-    joiner = " " if spaced(name) or draw(st.booleans()) else ""
-    return name, joiner.join(words)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

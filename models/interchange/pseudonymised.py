@@ -1,0 +1,206 @@
+"""Pseudonymised output (DESIGN §9): the pseudonymiser built from the database, and what every
+outgoing path (PDF, JSON, CSV, review mode, ``summary --json``, supervision packets) passes through it.
+
+One export builds one ``Pseudonymiser`` with ``build_pseudonymiser`` (every client's name and
+keep-out words, the locations of the encounters it carries, the app's own words), then:
+
+- ``encounter(values, p)``: an encounter in interchange shape, identified values in, pseudonymised
+  out: identifying fields (the location) null, private fields (the reflection) null unless asked
+  for, every narrative field (the field declaration's "narrative" kind) through ``p``;
+- ``review(values, p)``: a month's review: comments, notes, the revision comment and action items;
+- ``addenda(values, p)``: changes kept as addenda: narrative values and reasons;
+- ``client(code, record, p)``: a client of the interchange format with its standing record.
+
+``possible_identifiers(texts, p)`` lists, before an export, what the pseudonymiser cannot be sure
+of, word by word with where each was found (``caselog export … --check`` prints it).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.interchange.pseudonymise import ClientIdentity, Pseudonymiser
+from models.interchange.spellings import fold
+from models.log.clients import Client
+from models.log.encounters import Encounter
+from models.log.standing_record import StandingRecord, record_json, standing_records
+from models.log.taxonomy import category_labels
+
+NARRATIVE = ("what_was_said", "response", "rationale", "anticipated_benefit", "anticipated_consequences",
+             "consultation")  # fmt: skip
+PRIVATE = ("reflection",)
+IDENTIFYING = ("location",)
+
+
+def build_pseudonymiser(
+    encounter_ids: Iterable[uuid.UUID | str] | None = None,
+    *,
+    keep_out: Iterable[str] = (),
+    let_pass: Iterable[str] = (),
+) -> Pseudonymiser:
+    """The pseudonymiser of one export: every client's name and keep-out words, and the locations
+    of ``encounter_ids`` (of every encounter when None). ``keep_out`` and ``let_pass`` are the
+    therapist's choices for this export (see ``Pseudonymiser.adjusted``)."""
+    records = standing_records()
+    clients = [
+        ClientIdentity(code, name, records.get(client_id, StandingRecord()).keep_out)
+        for client_id, code, name in Client.select(Client.id, Client.code, Client.name).tuples()
+    ]
+    locations = Encounter.select(Encounter.location).where(Encounter.location.is_null(False)).distinct()
+    if encounter_ids is not None:
+        ids = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in encounter_ids]
+        locations = locations.where(Encounter.id.in_(ids)) if ids else locations.where(False)
+    vocabulary = {word for label in category_labels().values() for word in label.split()}
+    pseudonymiser = Pseudonymiser(clients, places=[loc for (loc,) in locations.tuples()], vocabulary=vocabulary)
+    return pseudonymiser.adjusted(keep_out=keep_out, let_pass=let_pass) if keep_out or let_pass else pseudonymiser
+
+
+def encounter(
+    values: Mapping[str, Any], p: Pseudonymiser, *, include_reflection: bool | Collection[str] = False
+) -> dict[str, Any]:
+    """An encounter in interchange shape, pseudonymised (``values`` as identified, with its location).
+    ``include_reflection``: True, or the ids of the encounters whose reflection the therapist chose."""
+    location = values.get("location")
+    out = dict(values)
+    for name in IDENTIFYING:
+        out[name] = None
+    for name in NARRATIVE:
+        out[name] = p.text(values.get(name), location=location, client=values.get("client"))
+    for name in PRIVATE:
+        kept = include_reflection is True or (include_reflection and values.get("id") in include_reflection)
+        out[name] = p.text(values.get(name), location=location, client=values.get("client")) if kept else None
+    return out
+
+
+def review(values: Mapping[str, Any] | None, p: Pseudonymiser) -> dict[str, Any] | None:
+    """A review in interchange shape with its supervisor's and therapist's words pseudonymised."""
+    if values is None:
+        return None
+    out = dict(values)
+    for key in ("notes", "revision_comment"):
+        if key in out:
+            out[key] = p.text(out[key])
+    if "comments" in out:
+        out["comments"] = [{**c, "text": p.text(c["text"])} for c in out["comments"]]
+    if "action_items" in out:
+        out["action_items"] = [{**i, "text": p.text(i["text"])} for i in out["action_items"]]
+    return out
+
+
+def action_items(items: Iterable[Mapping[str, Any]], p: Pseudonymiser) -> list[dict[str, Any]]:
+    """Action items (carried forward or of a review) with their text pseudonymised."""
+    return [{**item, "text": p.text(item["text"])} for item in items]
+
+
+def addenda(items: Iterable[Mapping[str, Any]], p: Pseudonymiser) -> list[dict[str, Any]]:
+    """Addenda with the old and new values of narrative fields, and the reasons, pseudonymised;
+    identifying and private values are already hidden by whoever listed them."""
+    result = []
+    for item in items:
+        client = item.get("client")
+        changes = {
+            name: ([p.text(v, client=client) if isinstance(v, str) else v for v in pair] if name in NARRATIVE else pair)
+            for name, pair in item["changes"].items()
+        }
+        result.append({**item, "changes": changes, "reason": p.text(item.get("reason"), client=client)})
+    return result
+
+
+def client(code: str, record: StandingRecord, p: Pseudonymiser) -> dict[str, Any]:
+    """A client of the interchange format, pseudonymised: no name, no keep-out words, no overlap
+    descriptions; the agreements and plans pseudonymised (DESIGN §7)."""
+    values = record_json(record)
+    agreement = values["acknowledgement_agreement"]
+    if agreement:
+        agreement = {**agreement, "terms": p.text(agreement["terms"], client=code)}
+    return {
+        "code": code,
+        "name": None,
+        **values,
+        "acknowledgement_agreement": agreement,
+        "contact_agreement": p.text(values["contact_agreement"], client=code),
+        "overlaps": [{**o, "description": "", "plan": p.text(o["plan"], client=code)} for o in values["overlaps"]],
+        "keep_out": [],
+    }
+
+
+def summary_json(document: Mapping[str, Any], p: Pseudonymiser) -> dict[str, Any]:
+    """The object of ``summary --json`` (DESIGN §4) pseudonymised: the review's words, the addenda
+    and the action items carried forward; the rest holds codes and counts only."""
+    out = dict(document)
+    out["review"] = review(document.get("review"), p)
+    out["addenda"] = addenda(document.get("addenda", []), p)
+    if "carried_forward" in out:
+        out["carried_forward"] = action_items(out["carried_forward"], p)
+    return out
+
+
+# ---------------------------------------------------------------- the list before an export
+
+
+@dataclass(frozen=True)
+class OutgoingText:
+    """A narrative about to leave: where it is (for the therapist to find it) and its words."""
+
+    text: str | None
+    where: str  # "2026-10-14 C-7K2F, what was said" or "review 2026-10, notes"
+    client: str | None = None  # the code of the encounter's client
+    location: str | None = None
+
+
+@dataclass
+class Finding:
+    """A possible identifier, with every place it was found and the clients of those places."""
+
+    text: str
+    kind: str
+    places: list[str] = field(default_factory=list)
+    clients: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        places = "; ".join(self.places[:3]) + (f"; and {len(self.places) - 3} more" if len(self.places) > 3 else "")
+        return f"{self.text!r} ({self.kind}): {places}"
+
+
+def possible_identifiers(texts: Iterable[OutgoingText], p: Pseudonymiser) -> list[Finding]:
+    """What may still identify someone in ``texts`` once pseudonymised, each once (by spelling),
+    with the places it was found, in order of first appearance."""
+    findings: dict[tuple[str, str], Finding] = {}
+    for outgoing in texts:
+        for found in p.possible_identifiers(outgoing.text, location=outgoing.location, client=outgoing.client):
+            key = (fold(found.text), found.kind)
+            finding = findings.setdefault(key, Finding(found.text, found.kind))
+            if outgoing.where not in finding.places:
+                finding.places.append(outgoing.where)
+            if outgoing.client and outgoing.client not in finding.clients:
+                finding.clients.append(outgoing.client)
+    return list(findings.values())
+
+
+def encounter_texts(values: Mapping[str, Any], term, *, include_reflection: bool = False) -> list[OutgoingText]:
+    """The outgoing narratives of one encounter (interchange shape, identified), each named by
+    date, client code and the field's ``term``."""
+    names = NARRATIVE + (PRIVATE if include_reflection else ())
+    return [
+        OutgoingText(
+            values.get(name),
+            f"{values['occurred_on']} {values['client']}, {term(name)}",
+            values["client"],
+            values.get("location"),
+        )  # fmt: skip
+        for name in names
+        if values.get(name)
+    ]
+
+
+def review_texts(values: Mapping[str, Any] | None, month: str, wording) -> list[OutgoingText]:
+    """The outgoing words of a review; ``wording(key)`` names its parts for the therapist."""
+    if not values:
+        return []
+    texts = [OutgoingText(values.get(key), f"{month}, {wording(key)}") for key in ("notes", "revision_comment")]
+    texts += [OutgoingText(c["text"], f"{month}, {wording('comments')}") for c in values.get("comments", [])]
+    texts += [OutgoingText(i["text"], f"{month}, {wording('action_items')}") for i in values.get("action_items", [])]
+    return [t for t in texts if t.text]
