@@ -66,3 +66,49 @@ def writable_output(output: Path, overwrite_refused: bool = False) -> Path:
     if not output.parent.is_dir():
         raise UsageError(f"-o: the folder {output.parent} does not exist.")
     return output
+
+
+def required_output(args) -> Path:
+    """``-o FILE``, which every export needs unless it only checks (``--check``)."""
+    if args.output is None:
+        raise UsageError("-o/--output is required (or --check to list possible identifiers and write nothing).")
+    return args.output
+
+
+def refuse_identified_check(args) -> None:
+    if args.identified:
+        raise UsageError("--check looks at pseudonymised output; an --identified export is not pseudonymised.")
+
+
+def encounter_ids(given: list[str], month=None) -> list[str]:
+    """Encounter ids from the command line, each whole or by its first 8 characters (with or
+    without dashes); a usage error names one that matches no encounter or more than one."""
+    import uuid
+
+    from models.log.encounters import Encounter
+
+    found = []
+    for text in given:
+        wanted = text.strip().lower().replace("-", "")
+        query = Encounter.select(Encounter.id)
+        if month is not None:
+            start, end = month.range()
+            query = query.where((Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
+        matches = [str(uuid.UUID(str(i))) for (i,) in query.tuples() if uuid.UUID(str(i)).hex.startswith(wanted)]
+        if len(wanted) < 8 or len(matches) != 1:
+            where = f" in {month}" if month is not None else ""
+            raise UsageError(f"--include-reflection {text!r}: names no single encounter{where}.")
+        found.append(matches[0])
+    return found
+
+
+def print_check(findings, what: str) -> int:
+    """Print the possible identifiers of an export that was not written (``--check``)."""
+    if not findings:
+        print(f"No possible identifiers in {what}; nothing was written.")
+        return EXIT_OK
+    print(f"{len(findings)} possible identifier(s) in {what}; nothing was written:")
+    for finding in findings:
+        print(f"  {finding.line()}")
+    print("Add a name to a client's keep-out words (Clients dialog) to keep it out from now on.")
+    return EXIT_OK

@@ -12,6 +12,9 @@ from desktop.cli.common import (
     MAX_PROBLEMS_SHOWN,
     UsageError,
     open_for_command,
+    print_check,
+    refuse_identified_check,
+    required_output,
     writable_output,
 )
 
@@ -25,10 +28,13 @@ def add_import(commands, database: argparse.ArgumentParser) -> None:
 def add_exports(formats, database: argparse.ArgumentParser) -> None:
     # What every data export takes: where, and whether names, locations and reflections go in.
     exported = argparse.ArgumentParser(add_help=False, parents=[database])
-    exported.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    exported.add_argument("-o", "--output", metavar="FILE", type=Path)
     exported.add_argument("--identified", action="store_true", help="include client names and locations")
     exported.add_argument(
         "--include-reflections", action="store_true", help="include the private reflections (left out by default)"
+    )
+    exported.add_argument(
+        "--check", action="store_true", help="list possible identifiers left in the narratives; write nothing"
     )
     formats.add_parser("json", parents=[exported], help="the whole database as Caselog JSON").set_defaults(
         handler=command_export
@@ -67,11 +73,17 @@ def command_export(args: argparse.Namespace) -> int:
     from models.interchange.csv_export import export_csv
     from models.interchange.exporting import export_json
 
-    output = writable_output(args.output)
+    if args.check:
+        from models.interchange.pseudonymised import export_check
+
+        refuse_identified_check(args)
+        open_for_command(args)
+        return print_check(export_check(include_reflections=args.include_reflections), f"a {args.format} export")
+    output = writable_output(required_output(args))
     open_for_command(args)
     export = export_csv if args.format == "csv" else export_json
     count = export(output, identified=args.identified, include_reflections=args.include_reflections)
-    kind = "identified" if args.identified else "de-identified"
+    kind = "identified" if args.identified else "pseudonymised"
     reflections = ", with reflections" if args.include_reflections else ""
     print(f"Wrote {count} encounter(s), {kind}{reflections}, to {output}.")
     return EXIT_OK

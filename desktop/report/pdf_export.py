@@ -4,6 +4,7 @@ thread, then lay out and paint the pages on a worker thread with progress."""
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QImage
 from desktop.report.pdf_writer import write_pdf
 from desktop.report.report_charts import chart_images
 from desktop.report.report_html import report_html
+from models.interchange.pseudonymise import Pseudonymiser
 from models.log.months import Month
 from models.supervision.report import month_report, record_pdf_export
 
@@ -41,14 +43,26 @@ class PdfJob:
 
 
 def prepare_pdf(
-    month: Month, path: str | os.PathLike[str], identified: bool = False, paper: str | None = None, therapist: str = ""
+    month: Month,
+    path: str | os.PathLike[str],
+    identified: bool = False,
+    paper: str | None = None,
+    therapist: str = "",
+    *,
+    reflections: Collection[str] = (),
+    full_detail: bool = False,
+    pseudonymiser: Pseudonymiser | None = None,
 ):
     """Read the month and draw its charts (GUI thread). Returns the job for ``run_pdf``.
-    ``therapist`` ("name, credential", from the preferences) heads the report."""
-    report = month_report(month, identified=identified)
+    ``therapist`` ("name, credential", from the preferences) heads the report; ``reflections`` are
+    the encounters whose reflection the therapist chose to include; ``pseudonymiser`` carries the
+    choices made on the list of possible identifiers."""
+    report = month_report(
+        month, identified=identified, reflections=reflections, full_detail=full_detail, pseudonymiser=pseudonymiser
+    )
     images = chart_images(report.summary)
     footer = tr("Confidential supervision material · {0} · {1}").format(
-        month, tr("identified") if identified else tr("de-identified")
+        month, tr("identified") if identified else tr("pseudonymised")
     )
     return PdfJob(
         path=Path(path),
@@ -75,8 +89,16 @@ def run_pdf(job: PdfJob, progress=None, cancelled=None) -> int:
     )
 
 
-def export_month_pdf(month: Month, path, identified: bool = False, paper: str | None = None) -> int:
+def export_month_pdf(
+    month: Month,
+    path,
+    identified: bool = False,
+    paper: str | None = None,
+    *,
+    reflections: Collection[str] = (),
+    full_detail: bool = False,
+) -> int:
     """Prepare and write in one go (the command line)."""
-    pages = run_pdf(prepare_pdf(month, path, identified, paper))
+    pages = run_pdf(prepare_pdf(month, path, identified, paper, reflections=reflections, full_detail=full_detail))
     record_pdf_export(month, identified)
     return pages

@@ -1,5 +1,6 @@
-"""Export PDF in the app: ask how, ask where, confirm an identified export, then write on the
-thread pool with a cancellable progress dialog, and offer to open the file."""
+"""Export PDF in the app: ask how, confirm an identified export or go through the possible
+identifiers of a pseudonymised one, ask where, then write on the thread pool with a cancellable
+progress dialog, and offer to open the file."""
 
 from __future__ import annotations
 
@@ -9,13 +10,23 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.dialogs import UserDialogs
+from desktop.interchange.identifiers_dialog import IdentifiersDialog
+from desktop.labels import label
 from desktop.report.pdf_export import default_paper, prepare_pdf, run_pdf
-from desktop.report.pdf_options_dialog import PdfOptionsDialog
+from desktop.report.pdf_options_dialog import PdfOptions, PdfOptionsDialog
 from desktop.report.pdf_writer import ExportCancelled
 from desktop.settings.preferences import Preferences
 from desktop.tasks import Progress, run_task
+from models.interchange.pseudonymised import apply_choices, build_pseudonymiser
+from models.log.enums import Risk
 from models.log.months import Month
-from models.supervision.report import record_pdf_export, suggested_file_name
+from models.supervision.report import (
+    month_check,
+    month_ids,
+    reflections_to_choose,
+    record_pdf_export,
+    suggested_file_name,
+)
 
 
 class PdfExportFlow(QObject):
@@ -36,10 +47,25 @@ class PdfExportFlow(QObject):
         if self.running:
             return False
         preferences = Preferences.load()
-        options = self.dialogs.ask(PdfOptionsDialog(str(month), preferences.paper or default_paper(), self.window))
-        if options is None:
+        reflections = [
+            (encounter_id, f"{day} · {code} · {label(Risk(risk))}")
+            for encounter_id, day, code, risk in reflections_to_choose(month)
+        ]
+        paper = preferences.paper or default_paper()
+        answer = self.dialogs.ask(PdfOptionsDialog(str(month), paper, self.window, reflections))
+        if answer is None:
             return False
-        identified, paper = options
+        options = PdfOptions(*answer)
+        identified, paper = options.identified, options.paper
+        pseudonymiser = None
+        if not identified:
+            findings = month_check(month, reflections=options.reflections)
+            if findings:
+                choices = self.dialogs.ask(IdentifiersDialog(findings, self.window))
+                if choices is None:
+                    return False
+                keep_out, let_pass = apply_choices(choices, findings)
+                pseudonymiser = build_pseudonymiser(month_ids(month), keep_out=keep_out, let_pass=let_pass)
         if identified and not self.dialogs.confirm(
             self.window, self.tr("Identified PDF"),
             self.tr("This PDF will contain client names and locations. Keep it as you keep clinical records, "
@@ -53,7 +79,10 @@ class PdfExportFlow(QObject):
         )
         if not path:
             return False
-        job = prepare_pdf(month, path, identified, paper, preferences.therapist)
+        job = prepare_pdf(
+            month, path, identified, paper, preferences.therapist, reflections=options.reflections,
+            full_detail=options.full_detail, pseudonymiser=pseudonymiser,
+        )  # fmt: skip
         self.month, self.identified = month, identified
         pages = Progress(self)
         self.progress = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self.window)

@@ -46,7 +46,11 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     parts.append("<h1>" + escape(tr("Caselog supervision summary")) + "</h1>")
     parts.append("<p class='muted'>" + escape(tr("Month")) + f": <b>{escape(report.month)}</b> · ")
     parts.append(
-        escape(tr("Identified: includes client names and locations") if report.identified else tr("De-identified"))
+        escape(
+            tr("Identified: includes client names and locations")
+            if report.identified
+            else tr("Pseudonymised: codes stand in for people; it is not anonymous")
+        )
     )
     parts.append("</p>")
     meeting_format = review.get("meeting_format")
@@ -112,7 +116,7 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
         parts.append("<h2>" + escape(tr("Charts")) + "</h2>")
         parts += [f"<p><img src='chart:{name}' width='640'></p>" for name in chart_names]
 
-    parts.append("<h2>" + escape(tr("Flagged for supervision and high risk")) + "</h2>")
+    parts.append("<h2>" + escape(tr("Priority encounters")) + "</h2>")
     if report.priority:
         parts.append("<ul>" + "".join(f"<li>{escape(line(e))}</li>" for e in report.priority) + "</ul>")
     else:
@@ -121,7 +125,12 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     parts.append("<h2>" + escape(tr("Every encounter of the month")) + "</h2>")
     if not report.encounters:
         parts.append("<p>" + escape(tr("No encounters were logged this month.")) + "</p>")
-    parts += [encounter_html(e, s.category_labels) for e in report.encounters]
+    elif not report.full_detail:
+        parts.append("<p class='muted'>" + escape(tr("Priority encounters in full, the others in one line.")) + "</p>")
+    parts += [
+        encounter_html(e, s.category_labels) if report.in_full(e) else f"<p>{escape(line(e))}</p>"
+        for e in report.encounters
+    ]
 
     parts.append("<h2>" + escape(tr("Overall notes")) + f"</h2><p>{text(review.get('notes'))}</p>")
     parts.append("<h2>" + escape(tr("Action items")) + "</h2>")

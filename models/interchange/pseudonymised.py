@@ -25,9 +25,10 @@ from typing import Any
 from models.interchange.pseudonymise import ClientIdentity, Pseudonymiser
 from models.interchange.spellings import fold
 from models.log.clients import Client
-from models.log.encounters import Encounter
-from models.log.standing_record import StandingRecord, record_json, standing_records
+from models.log.encounters import Encounter, encounter_dicts
+from models.log.standing_record import StandingRecord, add_keep_out_word, record_json, standing_records
 from models.log.taxonomy import category_labels
+from models.supervision.reviews import MonthReview, review_dict
 
 NARRATIVE = ("what_was_said", "response", "rationale", "anticipated_benefit", "anticipated_consequences",
              "consultation")  # fmt: skip
@@ -180,7 +181,14 @@ def possible_identifiers(texts: Iterable[OutgoingText], p: Pseudonymiser) -> lis
     return list(findings.values())
 
 
-def encounter_texts(values: Mapping[str, Any], term, *, include_reflection: bool = False) -> list[OutgoingText]:
+def field_term(name: str) -> str:
+    """A field as the therapist reads it in a list ("what was said")."""
+    return name.replace("_", " ")
+
+
+def encounter_texts(
+    values: Mapping[str, Any], term=field_term, *, include_reflection: bool = False
+) -> list[OutgoingText]:
     """The outgoing narratives of one encounter (interchange shape, identified), each named by
     date, client code and the field's ``term``."""
     names = NARRATIVE + (PRIVATE if include_reflection else ())
@@ -196,7 +204,7 @@ def encounter_texts(values: Mapping[str, Any], term, *, include_reflection: bool
     ]
 
 
-def review_texts(values: Mapping[str, Any] | None, month: str, wording) -> list[OutgoingText]:
+def review_texts(values: Mapping[str, Any] | None, month: str, wording=field_term) -> list[OutgoingText]:
     """The outgoing words of a review; ``wording(key)`` names its parts for the therapist."""
     if not values:
         return []
@@ -204,3 +212,37 @@ def review_texts(values: Mapping[str, Any] | None, month: str, wording) -> list[
     texts += [OutgoingText(c["text"], f"{month}, {wording('comments')}") for c in values.get("comments", [])]
     texts += [OutgoingText(i["text"], f"{month}, {wording('action_items')}") for i in values.get("action_items", [])]
     return [t for t in texts if t.text]
+
+
+def export_check(*, include_reflections: bool = False, p: Pseudonymiser | None = None) -> list[Finding]:
+    """The possible identifiers a JSON or CSV export of everything would carry."""
+    p = p or build_pseudonymiser()
+    encounters = Encounter.select().order_by(Encounter.occurred_on, Encounter.occurred_time)
+    texts = [
+        t
+        for values in encounter_dicts(encounters, identified=True, include_reflection=include_reflections)
+        for t in encounter_texts(values, include_reflection=include_reflections)
+    ]
+    for r in MonthReview.select().order_by(MonthReview.month):
+        texts += review_texts(review_dict(r), r.month)
+    return possible_identifiers(texts, p)
+
+
+def apply_choices(choices: Mapping[str, str], findings: Iterable[Finding]) -> tuple[list[str], list[str]]:
+    """Carry out the therapist's choice for each possible identifier (by its text): "keep_out" adds
+    it to the keep-out words of each client it was found with, from now on; "pseudonymise" replaces
+    it in this export; "let_pass" leaves it. Returns (keep_out, let_pass) for this export's
+    pseudonymiser (``build_pseudonymiser(..., keep_out=..., let_pass=...)``)."""
+    codes = dict(Client.select(Client.code, Client.id).tuples())
+    keep_out, let_pass = [], []
+    for finding in findings:
+        choice = choices.get(finding.text)
+        if choice == "keep_out":
+            for code in finding.clients:
+                add_keep_out_word(codes[code], finding.text)
+            keep_out.append(finding.text)
+        elif choice == "pseudonymise":
+            keep_out.append(finding.text)
+        elif choice == "let_pass":
+            let_pass.append(finding.text)
+    return keep_out, let_pass

@@ -57,7 +57,7 @@ def month_with_everything(store):
     return high
 
 
-def test_the_deidentified_pdf_has_the_figures_footers_and_no_identifier(qapp, month_with_everything, tmp_path):
+def test_the_pseudonymised_pdf_has_the_figures_footers_and_no_identifier(qapp, month_with_everything, tmp_path):
     path = tmp_path / suggested_file_name(OCTOBER)
     pages = export_month_pdf(OCTOBER, path, paper="a4")
     assert path.name == "caselog-supervision-2026-10.pdf"
@@ -87,7 +87,7 @@ def test_the_deidentified_pdf_has_the_figures_footers_and_no_identifier(qapp, mo
 
 def test_hostile_text_prints_literally_and_long_accounts_run_over_pages(qapp, month_with_everything, tmp_path):
     path = tmp_path / "out.pdf"
-    export_month_pdf(OCTOBER, path, paper="letter")
+    export_month_pdf(OCTOBER, path, paper="letter", full_detail=True)
     text = pdftotext(path)
     flat = " ".join(text.split())
     for literal in ("<b>not bold</b>", "<script>alert('x')</script>", "& &amp; < >", '"quoted"', "你好世界",
@@ -130,7 +130,7 @@ def test_the_command_line_exports_a_pdf(db_path, tmp_path):
     assert run_caselog("import", tmp_path / "in.json", "--db", db_path).returncode == 0
     result = run_caselog("export", "pdf", "--month", "2026-10", "-o", tmp_path / "m.pdf", "--db", db_path)
     assert result.returncode == 0, result.stderr
-    assert "de-identified" in result.stdout
+    assert "pseudonymised" in result.stdout
     text = pdftotext(tmp_path / "m.pdf")
     assert "C-TEST" in text and NAME not in text
     bad = run_caselog("export", "pdf", "--month", "2026-13", "-o", tmp_path / "x.pdf", "--db", db_path)
