@@ -319,6 +319,22 @@
             <source>Follow-up</source>
             <translation>Folgeschritt</translation>
         </message>
+        <message>
+            <source>pseudonymised</source>
+            <translation>pseudonymisiert</translation>
+        </message>
+        <message>
+            <source>Pseudonymised: codes stand in for people; it is not anonymous</source>
+            <translation>Pseudonymisiert: Codes stehen für Personen; das ist nicht anonym</translation>
+        </message>
+        <message>
+            <source>Priority encounters</source>
+            <translation>Vorrangige Begegnungen</translation>
+        </message>
+        <message>
+            <source>Priority encounters in full, the others in one line.</source>
+            <translation>Vorrangige Begegnungen vollständig, die übrigen in einer Zeile.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -2251,6 +2267,34 @@
             <source>&amp;Paper</source>
             <translation>&amp;Papier</translation>
         </message>
+        <message>
+            <source>&amp;Pseudonymised: codes stand in for people (recommended)</source>
+            <translation>&amp;Pseudonymisiert: Codes stehen für Personen (empfohlen)</translation>
+        </message>
+        <message>
+            <source>Every encounter in &amp;full (else the priority ones, the rest in a line)</source>
+            <translation>Jede Begegnung &amp;vollständig (sonst die vorrangigen, die übrigen in einer Zeile)</translation>
+        </message>
+        <message>
+            <source>Reflections to include</source>
+            <translation>Aufzunehmende Reflexionen</translation>
+        </message>
+        <message>
+            <source>Private reflections leave only where you tick them (Space ticks the chosen one).</source>
+            <translation>Private Reflexionen gehen nur dort mit, wo Sie sie abhaken (die Leertaste hakt die gewählte ab).</translation>
+        </message>
+        <message>
+            <source>No encounter of this month has a private reflection.</source>
+            <translation>Keine Begegnung dieses Monats hat eine private Reflexion.</translation>
+        </message>
+        <message>
+            <source>&amp;Reflections</source>
+            <translation>&amp;Reflexionen</translation>
+        </message>
+        <message>
+            <source>P&amp;aper</source>
+            <translation>P&amp;apier</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -4143,6 +4187,88 @@
         <message>
             <source>For supervision</source>
             <translation>Für die Supervision</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingTableModel</name>
+        <message>
+            <source>Words</source>
+            <translation>Wörter</translation>
+        </message>
+        <message>
+            <source>What it may be</source>
+            <translation>Was es sein könnte</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source> and {0} more</source>
+            <translation> und {0} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifiersDialog</name>
+        <message>
+            <source>Keep out from now on</source>
+            <translation>Ab jetzt heraushalten</translation>
+        </message>
+        <message>
+            <source>Pseudonymise here</source>
+            <translation>Hier pseudonymisieren</translation>
+        </message>
+        <message>
+            <source>Let pass</source>
+            <translation>Stehen lassen</translation>
+        </message>
+        <message>
+            <source>May be a name</source>
+            <translation>Vielleicht ein Name</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>School or named place</source>
+            <translation>Schule oder benannter Ort</translation>
+        </message>
+        <message>
+            <source>May be a date of birth</source>
+            <translation>Vielleicht ein Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>Possible identifiers</source>
+            <translation>Mögliche Identifikatoren</translation>
+        </message>
+        <message>
+            <source>Caselog replaced the names, keep-out words, places and contacts it knows. These words may still identify someone. For each, choose: keep it out from now on (it becomes a keep-out word of the client it was written about), pseudonymise it in this export only, or let it pass.</source>
+            <translation>Caselog hat die Namen, Sperrwörter, Orte und Kontaktangaben ersetzt, die es kennt. Diese Wörter könnten noch jemanden erkennbar machen. Entscheiden Sie für jedes: ab jetzt heraushalten (es wird ein Sperrwort der Klientin oder des Klienten, über die oder den es geschrieben wurde), nur in diesem Export pseudonymisieren oder stehen lassen.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep out from now on</source>
+            <translation>Ab jetzt &amp;heraushalten</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonymise here</source>
+            <translation>Hier &amp;pseudonymisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Let pass</source>
+            <translation>&amp;Stehen lassen</translation>
+        </message>
+        <message>
+            <source>For the chosen words:</source>
+            <translation>Für die gewählten Wörter:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
         </message>
     </context>
 </TS>

@@ -9,6 +9,7 @@ import sys
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 
 from desktop.report.pdf_export import export_month_pdf
 from models.log.clients import create_client
@@ -98,7 +99,7 @@ def test_the_german_pdf(qapp, store, tmp_path):
         install_translations(qapp, "en")
     flat = " ".join(pdftotext(tmp_path / "de.pdf").split())
     assert "Jürgen" not in flat and "Strauß" not in flat and "JÜRGEN" not in flat and "Irmgard" not in flat
-    assert f"Herr {client.code} grüßte; {client.code} lächelte und [person]" in flat
+    assert f"Herr {client.code} grüßte; {client.code} lächelte and [person] at the [place]" in flat
     assert "Pseudonymisiert: Codes stehen für Personen; das ist nicht anonym" in flat
     assert "pseudonymisiert" in flat and "de-identifiziert" not in flat
 
@@ -120,3 +121,50 @@ def test_check_lists_an_unknown_name_and_writes_nothing(store, tmp_path, db_path
         assert f"'Bob' (name): 2026-10-14 {client.code}, what was said" in result.stdout
         assert "'Main St' (street)" in result.stdout and "Test Person" not in result.stdout
         assert not output.exists()
+
+
+def test_the_list_before_a_pdf_keeps_a_word_out_from_now_on(qtbot, store, dialogs, tmp_path):
+    from desktop.report.pdf_options_dialog import PdfOptions
+    from desktop.supervision.summary_window import SummaryWindow
+
+    client, priority, _ = _month("Test Person", "Test Person said hi at Aldi with her husband Bob")
+    window = SummaryWindow(OCTOBER, dialogs)
+    qtbot.addWidget(window)
+    target = tmp_path / "from-app.pdf"
+    dialogs.answers = [PdfOptions(False, "a4", False, (str(priority.id),)), None]  # cancelled at the list
+    window.export_button.click()
+    assert dialogs.asked == ["PDF options 2026-10", "Possible identifiers"] and not target.exists()
+    assert [f.text for f in dialogs.findings] == ["Aldi", "Bob"]
+    dialogs.answers = [PdfOptions(False, "a4"), {"Bob": "keep_out", "Aldi": "pseudonymise"}, str(target), False]
+    with qtbot.waitSignal(window.pdf.exported, timeout=30_000):
+        window.export_button.click()
+    flat = " ".join(pdftotext(target).split())
+    assert (
+        "Bob" not in flat
+        and "Aldi" not in flat
+        and f"{client.code} said hi at [person] with her husband [person]" in flat
+    )
+    assert "Irmgard" not in flat and "Test Person" not in flat
+    from models.log.standing_record import standing_record
+
+    assert standing_record(client.id).keep_out == ("Irmgard", "Bob")  # from now on; "Aldi" only in that PDF
+
+
+def test_the_identifiers_dialog_from_the_keyboard(qtbot):
+    from desktop.interchange.identifiers_dialog import IdentifiersDialog
+    from models.interchange.pseudonymised import Finding
+
+    places = ["2026-10-14 C-7K2F, what was said", "2026-10-20 C-7K2F, response"]
+    findings = [Finding("Bob", "name", places[:1], ["C-7K2F"]), Finding("Main St", "street", places)]
+    dialog = IdentifiersDialog(findings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.model.index(1, 2).data() == "2026-10-14 C-7K2F, what was said and 1 more"
+    assert dialog.choices() == {"Bob": "pseudonymise", "Main St": "pseudonymise"}  # the safe default
+    qtbot.keyClick(dialog.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # Bob: keep out; on to Main St
+    qtbot.waitUntil(lambda: dialog.choices()["Bob"] == "keep_out")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.choices()["Main St"] == "let_pass")
+    assert dialog.model.index(0, 3).data() == "Keep out from now on"
