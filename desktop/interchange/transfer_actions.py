@@ -1,6 +1,7 @@
 """File → Import and Export: a Caselog JSON file in (all or nothing), the whole database out as
-Caselog JSON, or the encounters as CSV for a spreadsheet. Exports are de-identified unless the
-therapist asks otherwise and confirms. Both run on a worker thread."""
+Caselog JSON, or the encounters as CSV for a spreadsheet. Exports are pseudonymised unless the
+therapist asks otherwise and confirms; before a pseudonymised one the possible identifiers are
+listed (DESIGN §9). The check, the import and the export run on a worker thread."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.dialogs import UserDialogs
+from desktop.interchange.identifiers_dialog import IdentifiersDialog
 from desktop.labels import problem_line
 from desktop.shell import Shell
 from desktop.tasks import run_task
@@ -17,6 +19,7 @@ from models import clock
 from models.interchange.csv_export import export_csv
 from models.interchange.exporting import export_json
 from models.interchange.importing import ImportFileError, import_json
+from models.interchange.pseudonymised import apply_choices, build_pseudonymiser, export_check
 from models.values import ValidationError
 
 
@@ -75,11 +78,37 @@ class TransferActions(QObject):
     def export(self, kind: str) -> None:
         identified = self.dialogs.confirm(
             self.window, self.tr("Include names and locations?"),
-            self.tr("Exports are de-identified unless you choose otherwise: client codes only, no names, "
-                    "no locations, no private reflections. Include client names and locations in this file?"),
+            self.tr("Exports are pseudonymised unless you choose otherwise: client codes stand in for people; "
+                    "no names, no locations, no private reflections, and names written in the notes replaced. "
+                    "Include client names and locations in this file?"),
             destructive=True,
         )  # fmt: skip
-        name = f"caselog-{'identified' if identified else 'deidentified'}-{clock.today().isoformat()}.{kind}"
+        if identified:
+            self.write(kind, True)
+            return
+        progress = self.busy(self.tr("Looking for possible identifiers…"))
+
+        def found(findings: list) -> None:
+            progress.reset()
+            pseudonymiser = None
+            if findings:
+                choices = self.dialogs.ask(IdentifiersDialog(findings, self.window))
+                if choices is None:
+                    return
+                keep_out, let_pass = apply_choices(choices, findings)
+                pseudonymiser = build_pseudonymiser(keep_out=keep_out, let_pass=let_pass)
+            self.write(kind, False, pseudonymiser)
+
+        def failed(error: BaseException) -> None:
+            progress.reset()
+            reason = type(error).__name__  # the type only: a message could quote a value
+            self.dialogs.warn(self.window, self.tr("Not exported"), self.tr("The export failed ({0}).").format(reason))
+
+        run_task(export_check, found, failed)
+
+    def write(self, kind: str, identified: bool, pseudonymiser=None) -> None:
+        """Ask where, then write the export on a worker thread."""
+        name = f"caselog-{'identified' if identified else 'pseudonymised'}-{clock.today().isoformat()}.{kind}"
         filters = self.tr("Caselog JSON (*.json)") if kind == "json" else self.tr("CSV (*.csv)")
         path = self.dialogs.save_file(self.window, self.tr("Export"), str(Path.home() / name), filters)
         if not path:
@@ -97,4 +126,5 @@ class TransferActions(QObject):
             reason = type(error).__name__  # the type only: a message could quote a value
             self.dialogs.warn(self.window, self.tr("Not exported"), self.tr("The export failed ({0}).").format(reason))
 
-        run_task(lambda: export(Path(path), identified=identified), finished, failed)
+        options = {"pseudonymiser": pseudonymiser} if pseudonymiser is not None else {}
+        run_task(lambda: export(Path(path), identified=identified, **options), finished, failed)

@@ -1,5 +1,5 @@
-"""Encounters as CSV for spreadsheets: de-identified unless asked, never the private reflections
-unless included, and safe to open (no cell a spreadsheet would run as a formula)."""
+"""Encounters as CSV for spreadsheets: pseudonymised unless asked (DESIGN §9), never the private
+reflections unless included, and safe to open (no cell a spreadsheet would run as a formula)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import csv
 import io
 import os
 
+from models.interchange import pseudonymised
+from models.interchange.pseudonymise import Pseudonymiser
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts, live_encounters
 from models.log.fields import ENCOUNTER
@@ -29,8 +31,11 @@ def cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def encounters_csv(*, identified: bool = False, include_reflections: bool = False) -> str:
-    """Every encounter not in the trash, oldest first, as CSV text."""
+def encounters_csv(
+    *, identified: bool = False, include_reflections: bool = False, pseudonymiser: Pseudonymiser | None = None
+) -> str:
+    """Every encounter not in the trash, oldest first, as CSV text; unless identified, every
+    narrative passes through ``pseudonymiser`` (built from the database when None)."""
     columns = [name for name in COLUMNS if include_reflections or name not in ENCOUNTER.private]
     if identified:
         columns.insert(columns.index("client") + 1, "client_name")
@@ -39,7 +44,10 @@ def encounters_csv(*, identified: bool = False, include_reflections: bool = Fals
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
-    for values in encounter_dicts(query, identified=identified, include_reflection=include_reflections):
+    p = None if identified else pseudonymiser or pseudonymised.build_pseudonymiser()
+    for values in encounter_dicts(query, identified=True, include_reflection=include_reflections):
+        if p is not None:
+            values = pseudonymised.encounter(values, p, include_reflection=include_reflections)
         row = {
             **values,
             "client_name": names.get(values["client"]),
@@ -50,11 +58,17 @@ def encounters_csv(*, identified: bool = False, include_reflections: bool = Fals
     return buffer.getvalue()
 
 
-def export_csv(path: str | os.PathLike[str], *, identified: bool = False, include_reflections: bool = False) -> int:
+def export_csv(
+    path: str | os.PathLike[str],
+    *,
+    identified: bool = False,
+    include_reflections: bool = False,
+    pseudonymiser: Pseudonymiser | None = None,
+) -> int:
     """Write the CSV to ``path`` (mode 0600, UTF-8 with a byte-order mark so spreadsheets read
     accents and scripts right). Returns the number of encounters written."""
-    text = encounters_csv(identified=identified, include_reflections=include_reflections)
+    text = encounters_csv(identified=identified, include_reflections=include_reflections, pseudonymiser=pseudonymiser)
     write_private_file(path, "\ufeff" + text)
-    record_audit("export.csv", "identified" if identified else "de-identified",
+    record_audit("export.csv", "identified" if identified else "pseudonymised",
                  ["reflections"] if include_reflections else [])  # fmt: skip
     return text.count("\r\n") - 1

@@ -3587,6 +3587,14 @@
             <source>The export failed ({0}).</source>
             <translation>Der Export ist fehlgeschlagen ({0}).</translation>
         </message>
+        <message>
+            <source>Exports are pseudonymised unless you choose otherwise: client codes stand in for people; no names, no locations, no private reflections, and names written in the notes replaced. Include client names and locations in this file?</source>
+            <translation>Exporte sind pseudonymisiert, wenn Sie nichts anderes wählen: Codes stehen für Personen; keine Namen, keine Orte, keine privaten Reflexionen, und in den Notizen geschriebene Namen ersetzt. Namen der Klient:innen und Orte in diese Datei aufnehmen?</translation>
+        </message>
+        <message>
+            <source>Looking for possible identifiers…</source>
+            <translation>Mögliche Identifikatoren werden gesucht…</translation>
+        </message>
     </context>
     <context>
         <name>TrendChart</name>

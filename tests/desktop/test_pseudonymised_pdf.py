@@ -168,3 +168,21 @@ def test_the_identifiers_dialog_from_the_keyboard(qtbot):
     qtbot.keyClick(dialog.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.choices()["Main St"] == "let_pass")
     assert dialog.model.index(0, 3).data() == "Keep out from now on"
+
+
+def test_the_list_before_a_json_export_from_the_app(qtbot, window, dialogs, tmp_path):
+    import json
+
+    from desktop.interchange.transfer_actions import TransferActions
+
+    client = create_client(name="Test Person")
+    note = "Test Person said hi at Aldi with her husband Bob"
+    save_encounter(encounter_fields(client.code, occurred_on="2026-10-14", what_was_said=note))
+    actions = TransferActions(window, dialogs, window.lock_action)
+    target = tmp_path / "export.json"
+    dialogs.answers = [False, {"Bob": "pseudonymise", "Aldi": "let_pass"}, str(target)]
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.json_action.trigger()
+    assert [f.text for f in dialogs.findings] == ["Aldi", "Bob"]
+    what = json.loads(target.read_text(encoding="utf-8"))["encounters"][0]["what_was_said"]
+    assert what == f"{client.code} said hi at Aldi with her husband [person]"

@@ -1,5 +1,6 @@
 """Every outgoing path of models/ carries no stored name, keep-out word or location (DESIGN §9):
-the JSON export and the object of ``summary --json``, with names written anywhere in the narratives."""
+the JSON export, the CSV and the object of ``summary --json``, with names written anywhere in the
+narratives."""
 
 import datetime as dt
 import json
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.interchange import pseudonymised
+from models.interchange.csv_export import encounters_csv
 from models.interchange.exporting import export_document
 from models.log.clients import create_client
 from models.log.encounters import save_encounter
@@ -75,6 +77,21 @@ def test_json_export_never_carries_a_stored_name(shared_store, case, field):
     me = next(c for c in document["clients"] if c["code"] == client.code)
     assert me["name"] is None and me["keep_out"] == [] and me["overlaps"][0]["description"] == ""
     assert client.code in me["contact_agreement"]
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    case=narratives_with_name(st.sampled_from(REAL_NAMES) | generated_names()), field=st.sampled_from(NARRATIVE_FIELDS)
+)
+def test_csv_never_carries_a_stored_name(shared_store, case, field):
+    name, narrative = case
+    client = _client_with(name)
+    _log(client, {field: narrative + " with Irmgard at Rosewood"})
+    written = encounters_csv()
+    assert survivors(written, name) == [], name
+    assert "Irmgard" not in written and "Rosewood" not in written and client.code in written
 
 
 @settings(
