@@ -23,8 +23,8 @@ from models.log.months import Month
 from models.supervision.report import (
     month_check,
     month_ids,
-    reflections_to_choose,
     record_pdf_export,
+    reflections_to_choose,
     suggested_file_name,
 )
 

@@ -29,9 +29,7 @@ class PdfOptions(NamedTuple):
 
 
 class PdfOptionsDialog(QDialog):
-    def __init__(
-        self, month: str, paper: str, parent: QWidget | None = None, reflections: list[tuple[str, str]] = ()
-    ):
+    def __init__(self, month: str, paper: str, parent: QWidget | None = None, reflections: list[tuple[str, str]] = ()):
         """``reflections``: (encounter id, one line about it) for each encounter of the month with one."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export {0} as PDF").format(month))

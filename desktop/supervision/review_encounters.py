@@ -1,5 +1,6 @@
-"""Review mode's encounters: the month's list, the chosen encounter read-only and de-identified,
-and the supervisor's comment on it with whether it was discussed (saved as the supervisor types)."""
+"""Review mode's encounters: the month's list, the chosen encounter read-only and pseudonymised
+(its reflection only when the therapist shows it, encounter by encounter), and the supervisor's
+comment on it with whether it was discussed (saved as the supervisor types)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from desktop.form_widgets import PlainText
 from desktop.labels import encounter_details
 from desktop.store_watch import store_watch
 from desktop.supervision.month_view import MonthEncounterModel
+from models.interchange import pseudonymised
+from models.interchange.pseudonymise import Pseudonymiser
 from models.log.months import Month
 from models.supervision.reviews import set_comment
 from models.supervision.summary import SummaryEncounter
@@ -23,8 +26,8 @@ SAVE_DELAY_MS = 600
 
 
 class EncounterView(QTextBrowser):
-    """One encounter as review mode shows it: read-only, client code only, no location; the
-    reflection only when the therapist has chosen to include it for this month."""
+    """One encounter as review mode shows it: read-only, pseudonymised; the reflection only when
+    the therapist has chosen to show it for this encounter."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,7 +55,9 @@ class ReviewEncounters(QSplitter):
         self.attempt = attempt
         self.month: Month | None = None
         self.current_id: str | None = None
-        self.values: dict[str, dict[str, Any]] = {}
+        self.values: dict[str, dict[str, Any]] = {}  # as identified: pseudonymised as each is shown
+        self.pseudonymiser: Pseudonymiser | None = None
+        self.shared_reflections: set[str] = set()  # encounters whose reflection the therapist shows
         self.comments: dict[str, tuple[str, bool]] = {}
         self.labels: dict[str, str] = {}
         self.locked = False
@@ -72,9 +77,14 @@ class ReviewEncounters(QSplitter):
         self.comment.setPlaceholderText(self.tr("Supervisor's comment on this encounter"))
         self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 5 + 12)
         self.discussed = QCheckBox(self.tr("&Discussed"))
+        self.show_reflection = QCheckBox(self.tr("Show my private &reflection on this encounter"))
+        self.show_reflection.setAccessibleName(self.tr("Show my reflection on this encounter"))
         descriptions = {
+            self.show_reflection: self.tr(
+                "Show your private reflection on the chosen encounter here; off for each encounter until you tick it."
+            ),
             self.table: self.tr("The month's encounters, highest risk first; choose one to read and comment on it."),
-            self.view: self.tr("The chosen encounter, de-identified. It cannot be edited here."),
+            self.view: self.tr("The chosen encounter, pseudonymised. It cannot be edited here."),
             self.comment: self.tr("The supervisor's comment on the chosen encounter; saved as you type."),
             self.discussed: self.tr("Tick once the chosen encounter has been discussed in supervision."),
         }
@@ -84,6 +94,7 @@ class ReviewEncounters(QSplitter):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.view, 1)
+        detail_layout.addWidget(self.show_reflection)
         detail_layout.addWidget(self.comment)
         detail_layout.addWidget(self.discussed)
         self.addWidget(self.table)
@@ -98,6 +109,7 @@ class ReviewEncounters(QSplitter):
         self.table.selectionModel().currentRowChanged.connect(self.show_selected)
         self.comment.textChanged.connect(self.comment_changed)
         self.discussed.toggled.connect(self.save_comment)
+        self.show_reflection.toggled.connect(self.toggle_reflection)
 
     def show_month(
         self,
@@ -107,10 +119,14 @@ class ReviewEncounters(QSplitter):
         comments: dict[str, tuple[str, bool]],
         labels: dict[str, str],
         locked: bool,
+        pseudonymiser: Pseudonymiser,
     ) -> None:
-        """The month's encounters in priority order, each one's values (interchange shape, as the
-        review may show them) and comment; the first one chosen."""
+        """The month's encounters in priority order, each one's values (interchange shape, as
+        identified: ``pseudonymiser`` is applied as each is shown) and comment; the first one chosen."""
         chosen = self.current_id if month == self.month else None
+        if month != self.month:
+            self.shared_reflections = set()
+        self.pseudonymiser = pseudonymiser
         self.month, self.values, self.comments, self.labels, self.locked = month, values, comments, labels, locked
         self.current_id = None
         self.encounters.set_encounters(encounters, labels, None)
@@ -127,12 +143,30 @@ class ReviewEncounters(QSplitter):
         self.flush()
         self.loading = True
         self.current_id = index.data(MonthEncounterModel.EncounterIdRole) if index.isValid() else None
-        self.view.show_encounter(self.values.get(self.current_id), self.labels)
+        values = self.values.get(self.current_id)
+        shown = None
+        if values is not None and self.pseudonymiser is not None:
+            shown = pseudonymised.encounter(values, self.pseudonymiser, include_reflection=self.shared_reflections)
+        self.view.show_encounter(shown, self.labels)
+        self.show_reflection.setEnabled(bool(values and values.get("reflection")))
+        self.show_reflection.setChecked(self.current_id in self.shared_reflections)
         text, discussed = self.comments.get(self.current_id, ("", False))
         self.comment.setPlainText(text)
         self.discussed.setChecked(discussed)
         self.comment.setEnabled(self.current_id is not None and not self.locked)
         self.loading = False
+
+    @Slot(bool)
+    def toggle_reflection(self, show: bool) -> None:
+        """Show or hide the therapist's reflection on the chosen encounter (one at a time, never the
+        whole month's at once)."""
+        if self.loading or self.current_id is None:
+            return
+        if show:
+            self.shared_reflections.add(self.current_id)
+        else:
+            self.shared_reflections.discard(self.current_id)
+        self.show_selected(self.table.currentIndex())
 
     @Slot()
     def comment_changed(self) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +33,6 @@ from models.supervision.reviews import (
     add_action_item,
     remove_action_item,
     set_action_item_done,
-    set_include_reflections,
     set_meeting,
     set_notes,
 )
@@ -47,12 +45,12 @@ NO_MEETING_DATE = QDate(2000, 1, 1)
 
 
 class MeetingPanel(QWidget):
-    """The supervision meeting's date, duration and format, and whether this month's review shows
-    the therapist's private reflections (``on_reflections()`` after that choice is saved)."""
+    """The supervision meeting's date, duration and format. (The therapist's private reflections
+    are shown encounter by encounter, in ReviewEncounters.)"""
 
-    def __init__(self, attempt: Attempt, on_reflections: Callable[[], None], parent=None):
+    def __init__(self, attempt: Attempt, parent=None):
         super().__init__(parent)
-        self.attempt, self.on_reflections = attempt, on_reflections
+        self.attempt = attempt
         self.month: Month | None = None
         self.loading = False
         self.meeting_on = DateField()
@@ -66,14 +64,10 @@ class MeetingPanel(QWidget):
         self.meeting_minutes.setAccessibleName(self.tr("Meeting duration"))
         self.meeting_format = EnumCombo(MeetingFormat, placeholder=self.tr("Format…"))
         self.meeting_format.setAccessibleName(self.tr("Meeting format"))
-        self.include_reflections = QCheckBox(self.tr("Include my private reflections in this review"))
-        self.include_reflections.setAccessibleName(self.tr("Include reflections"))
         descriptions = {
             self.meeting_on: self.tr("The day of the supervision meeting."),
             self.meeting_minutes: self.tr("How long the meeting took, in minutes."),
             self.meeting_format: self.tr("In person, by video call or by phone."),
-            self.include_reflections: self.tr("Show your private reflections in this review and its PDF; off by "
-                                              "default."),
         }  # fmt: skip
         for widget, description in descriptions.items():
             widget.setAccessibleDescription(description)
@@ -83,11 +77,9 @@ class MeetingPanel(QWidget):
         for widget in (self.meeting_on, self.meeting_minutes, self.meeting_format):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.include_reflections)
         self.meeting_on.dateChanged.connect(self.save_meeting)
         self.meeting_minutes.valueChanged.connect(self.save_meeting)
         self.meeting_format.currentIndexChanged.connect(self.save_meeting)
-        self.include_reflections.toggled.connect(self.toggle_reflections)
 
     def show_review(self, month: Month, review: MonthReview) -> None:
         self.loading, self.month = True, month
@@ -95,8 +87,7 @@ class MeetingPanel(QWidget):
         self.meeting_on.setDate(QDate(on.year, on.month, on.day) if on else NO_MEETING_DATE)
         self.meeting_minutes.setValue(review.meeting_minutes if review.meeting_minutes is not None else -1)
         self.meeting_format.set_value(review.meeting_format.value if review.meeting_format else None)
-        self.include_reflections.setChecked(review.include_reflections)
-        for widget in (self.meeting_on, self.meeting_minutes, self.meeting_format, self.include_reflections):
+        for widget in (self.meeting_on, self.meeting_minutes, self.meeting_format):
             widget.setEnabled(not review.locked)
         self.loading = False
 
@@ -109,14 +100,6 @@ class MeetingPanel(QWidget):
         self.attempt(
             lambda: set_meeting(month, on, minutes if minutes >= 0 else None, MeetingFormat(fmt) if fmt else None)
         )
-
-    @Slot(bool)
-    def toggle_reflections(self, include: bool) -> None:
-        if self.loading or self.month is None:
-            return
-        month = self.month
-        if self.attempt(lambda: set_include_reflections(month, include)):
-            self.on_reflections()
 
 
 class ActionItemModel(ListTableModel):

@@ -1,4 +1,4 @@
-"""Review mode (DESIGN §5): one month for the supervision meeting, de-identified and read-only
+"""Review mode (DESIGN §5): one month for the supervision meeting, pseudonymised and read-only
 for encounters. The supervisor comments and marks each encounter discussed, writes notes and
 action items, and signs off; the therapist countersigns.
 
@@ -27,6 +27,7 @@ from desktop.supervision.review_encounters import ReviewEncounters
 from desktop.supervision.review_month import MeetingPanel, MonthNotesPanel
 from desktop.supervision.sign_off_dialog import SignOffDialog
 from models import clock
+from models.interchange import pseudonymised
 from models.log.encounters import Encounter, encounter_dicts
 from models.log.months import Month
 from models.supervision.enums import ReviewStatus
@@ -69,8 +70,9 @@ class ReviewWindow(QWidget):
 
         self.banner = QLabel(
             self.tr(
-                "<b>Review mode is on.</b> De-identified: client codes only; no names, no locations, and no "
-                "private reflections unless you include them. Encounters cannot be edited here."
+                "<b>Review mode is on.</b> Pseudonymised: codes stand in for people (it is not anonymous); no "
+                "names or locations, names in the notes replaced, and no private reflection unless you show it, "
+                "encounter by encounter. Encounters cannot be edited here."
             )
         )
         self.banner.setWordWrap(True)
@@ -84,7 +86,7 @@ class ReviewWindow(QWidget):
         self.signals.setTextFormat(Qt.TextFormat.RichText)
         self.signals.setAccessibleName(self.tr("Drift signals and addenda"))
         self.pdf = PdfExportFlow(self, dialogs)
-        self.meeting = MeetingPanel(self.attempt, self.show_encounters)
+        self.meeting = MeetingPanel(self.attempt)
         self.encounters = ReviewEncounters(self.attempt)
         self.notes = MonthNotesPanel(self.attempt)
 
@@ -159,6 +161,8 @@ class ReviewWindow(QWidget):
         """Read the month once: its review, summary, comments and encounters, for every panel."""
         self.review = review = review_for(self.month)
         summary = compute_summary(self.month)
+        self.pseudonymiser = pseudonymised.build_pseudonymiser([e.id for e in summary.encounters])
+        summary.addenda = pseudonymised.addenda(summary.addenda, self.pseudonymiser)
         self.month_label.setText(f"<h2>{self.month}</h2>")
         self.next_button.setEnabled(self.month < Month.of(clock.today()))
         self.show_status(review)
@@ -169,14 +173,13 @@ class ReviewWindow(QWidget):
         self.show_encounters()
 
     def show_encounters(self) -> None:
-        """The month's encounters as the review may show them (reflections only when included)."""
+        """The month's encounters, pseudonymised as each is shown (see ReviewEncounters)."""
         self.flush()
         ids = [uuid.UUID(e.id) for e in self.summary.encounters]
         rows = Encounter.select().where(Encounter.id.in_(ids)) if ids else []
-        include = self.meeting.include_reflections.isChecked()
-        values = {v["id"]: v for v in encounter_dicts(rows, identified=False, include_reflection=include)}
+        values = {v["id"]: v for v in encounter_dicts(rows, identified=True, include_reflection=True)}
         self.encounters.show_month(self.month, self.summary.encounters, values, comments_by_encounter(self.month),
-                                   self.summary.category_labels, self.review.locked)  # fmt: skip
+                                   self.summary.category_labels, self.review.locked, self.pseudonymiser)  # fmt: skip
 
     def show_status(self, review: MonthReview) -> None:
         status = ReviewStatus(review.status)

@@ -3011,6 +3011,26 @@
             <source>Due date: {0}</source>
             <translation>Fälligkeitsdatum: {0}</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Review mode is on.&lt;/b&gt; Pseudonymised: codes stand in for people (it is not anonymous); no names or locations, names in the notes replaced, and no private reflection unless you show it, encounter by encounter. Encounters cannot be edited here.</source>
+            <translation>&lt;b&gt;Der Besprechungsmodus ist an.&lt;/b&gt; Pseudonymisiert: Codes stehen für Personen (das ist nicht anonym); keine Namen oder Orte, Namen in den Notizen ersetzt, und keine private Reflexion, außer Sie zeigen sie, Begegnung für Begegnung. Begegnungen lassen sich hier nicht bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Show my private &amp;reflection on this encounter</source>
+            <translation>Meine private &amp;Reflexion zu dieser Begegnung zeigen</translation>
+        </message>
+        <message>
+            <source>Show my reflection on this encounter</source>
+            <translation>Meine Reflexion zu dieser Begegnung zeigen</translation>
+        </message>
+        <message>
+            <source>Show your private reflection on the chosen encounter here; off for each encounter until you tick it.</source>
+            <translation>Ihre private Reflexion zur gewählten Begegnung hier zeigen; für jede Begegnung aus, bis Sie sie abhaken.</translation>
+        </message>
+        <message>
+            <source>The chosen encounter, pseudonymised. It cannot be edited here.</source>
+            <translation>Die gewählte Begegnung, pseudonymisiert. Hier lässt sie sich nicht bearbeiten.</translation>
+        </message>
     </context>
     <context>
         <name>SecurityActions</name>

@@ -88,14 +88,24 @@ def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store,
         assert secret not in every_text(window)
 
 
-def test_reflections_show_only_when_the_therapist_includes_them(qtbot, client, dialogs):
-    save_encounter(encounter_fields(occurred_on="2026-10-12", reflection=PRIVATE))
+def test_reflections_show_one_encounter_at_a_time_when_the_therapist_chooses(qtbot, client, dialogs):
+    save_encounter(encounter_fields(occurred_on="2026-10-12", reflection=PRIVATE, risk="high"))
+    save_encounter(encounter_fields(occurred_on="2026-10-13", reflection="Another private thought"))
     window = ReviewWindow(OCTOBER, dialogs)
     qtbot.addWidget(window)
-    assert PRIVATE not in window.encounters.view.toPlainText()
-    window.meeting.include_reflections.setChecked(True)
-    assert PRIVATE in window.encounters.view.toPlainText()
-    assert review_for(OCTOBER).include_reflections
+    window.show()
+    qtbot.waitExposed(window)
+    encounters = window.encounters
+    encounters.table.selectRow(0)
+    assert PRIVATE not in encounters.view.toPlainText()
+    encounters.show_reflection.setFocus()
+    qtbot.keyClick(encounters.show_reflection, Qt.Key.Key_Space)
+    assert PRIVATE in encounters.view.toPlainText()
+    encounters.table.selectRow(1)
+    assert "Another private thought" not in encounters.view.toPlainText()
+    assert not encounters.show_reflection.isChecked()
+    encounters.table.selectRow(0)
+    assert PRIVATE in encounters.view.toPlainText() and encounters.show_reflection.isChecked()
 
 
 def test_an_edit_after_sign_off_asks_why_and_becomes_an_addendum(qtbot, window, client, dialogs):
