@@ -160,6 +160,7 @@ class EncounterForm(EncounterFormLayout, QDialog):
         self.setting_row.setVisible(in_person)
         self.setting_label.setVisible(in_person)
         self.deliberate_box.setVisible(is_deliberate(values))
+        self.agreements.show_for(values["client"], values["acknowledgement"], values["channel"])
         suggestions = [s for s in suggest_categories(values) if s.slug not in self.dismissed]
         self.suggestions.show_suggestions(
             [s for s in suggestions if s.slug in self.category_boxes], self.category_labels

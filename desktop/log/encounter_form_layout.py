@@ -1,13 +1,15 @@
 """The encounter form's fields, built from ``ENCOUNTER`` section by section in reading order (which
 is also the Tab order): each field's input under its label, with its description for screen
 readers and its problem message beneath it. What only some fields have (the suggestions above
-the categories, the risk hint, the deliberate section shown when it applies) is added here by name."""
+the categories, the risk hint, the client's agreements under the acknowledgement, the deliberate
+section shown when it applies) is added here by name."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from desktop.form_widgets import Labelled
+from desktop.log.agreements_panel import AgreementsPanel
 from desktop.log.field_inputs import FieldInput, make_input
 from desktop.log.suggestions_panel import SuggestionsPanel
 from models.kinds import Flag
@@ -45,6 +47,9 @@ class EncounterFormLayout:
                     self.risk_hint = QLabel()
                     self.risk_hint.setWordWrap(True)
                     form.addRow("", self.risk_hint)
+                elif field.name == "acknowledgement":  # the agreed protocol, beside the choice
+                    self.agreements = AgreementsPanel()
+                    form.addRow(self.agreements)
         self.category_boxes = self.inputs["categories"].boxes
         self.category_labels = self.inputs["categories"].labels
         self.follow_up_boxes = self.inputs["follow_up"].boxes

@@ -4003,6 +4003,10 @@
             <source>Re&amp;flection</source>
             <translation>Re&amp;flexion</translation>
         </message>
+        <message>
+            <source>Optional; identifying, so left out of pseudonymised output</source>
+            <translation>Optional; identifizierend, daher nicht in pseudonymisierten Ausgaben</translation>
+        </message>
     </context>
     <context>
         <name>OverlapDialog</name>
@@ -4297,6 +4301,45 @@
         <message>
             <source>&amp;Export</source>
             <translation>&amp;Exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPanel</name>
+        <message>
+            <source>What was agreed with this client</source>
+            <translation>Was mit dieser Klientin / diesem Klienten vereinbart ist</translation>
+        </message>
+        <message>
+            <source>a date not recorded</source>
+            <translation>einem nicht erfassten Datum</translation>
+        </message>
+        <message>
+            <source>Former client: therapy ended on {0}.</source>
+            <translation>Ehemalige Klientin / ehemaliger Klient: Therapie beendet am {0}.</translation>
+        </message>
+        <message>
+            <source>Acknowledgement agreed on {0}: {1}</source>
+            <translation>Grüßen vereinbart am {0}: {1}</translation>
+        </message>
+        <message>
+            <source>No acknowledgement agreement is on file for this client.</source>
+            <translation>Für diese Klientin / diesen Klienten liegt keine Vereinbarung zum Grüßen vor.</translation>
+        </message>
+        <message>
+            <source>Contact agreement: {0}</source>
+            <translation>Kontaktvereinbarung: {0}</translation>
+        </message>
+        <message>
+            <source>Standing overlap — {0}</source>
+            <translation>Dauerhafte Überschneidung — {0}</translation>
+        </message>
+        <message>
+            <source>; plan: {0}</source>
+            <translation>; Plan: {0}</translation>
+        </message>
+        <message>
+            <source>(past its review date)</source>
+            <translation>(Überprüfungsdatum überschritten)</translation>
         </message>
     </context>
 </TS>

@@ -88,3 +88,33 @@ def test_a_record_with_a_problem_keeps_what_was_typed(qtbot, store, dialogs):
     dialog.reject()
     assert dialog.isVisible() and dialogs.asked == ["Discard changes?"]
     assert standing_record(client.id).acknowledgement_agreement is None
+
+
+def test_the_form_shows_the_agreed_protocol_beside_the_encounter(qtbot, store, dialogs):
+    from desktop.log.encounter_form import EncounterForm
+    from models.log.standing_record import AcknowledgementAgreement, Overlap, StandingRecord, save_standing_record
+
+    agreed = create_client(code="C-AGRD")
+    create_client(code="C-NONE")
+    save_standing_record(
+        agreed.id,
+        StandingRecord(
+            acknowledgement_agreement=AcknowledgementAgreement(dt.date(2026, 3, 2), "A nod only; the client leads."),
+            contact_agreement="Texts for scheduling only.",
+            overlaps=(Overlap(OverlapKind.COMMUNITY, "Same choir", "Sit apart", dt.date(2026, 1, 1)),),
+        ),
+    )
+    form = EncounterForm(dialogs)
+    qtbot.addWidget(form)
+    form.show()
+    form.client.setCurrentIndex(form.client.findData("C-AGRD"))
+    panel = form.agreements
+    assert panel.isVisible() and "A nod only; the client leads." in panel.text()
+    assert "<b>" not in panel.text() and "(past its review date)" in panel.text()
+    form.acknowledgement.setFocus()
+    form.acknowledgement.set_value("consent_on_file")
+    assert "<b>Acknowledgement agreed on 2026-03-02: A nod only; the client leads.</b>" in panel.text()
+    form.client.setCurrentIndex(form.client.findData("C-NONE"))
+    assert panel.text() == "No acknowledgement agreement is on file for this client."
+    form.acknowledgement.set_value("client_first")
+    assert not panel.isVisible()
