@@ -32,7 +32,7 @@ OWN_ACTIONS = (
     ("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients…"), "Ctrl+K", "manage_clients",
      QT_TRANSLATE_NOOP("MainWindow", "Add clients; see their codes, optional names and encounters.")),
     ("review", QT_TRANSLATE_NOOP("MainWindow", "Supervision &review mode…"), "Ctrl+Shift+R", "show_review",
-     QT_TRANSLATE_NOOP("MainWindow", "Go through a month with your supervisor, de-identified, and sign it off.")),
+     QT_TRANSLATE_NOOP("MainWindow", "Go through a month with your supervisor, pseudonymised, and sign it off.")),
     ("summary", QT_TRANSLATE_NOOP("MainWindow", "Monthly &summary…"), "Ctrl+M", "show_summary",
      QT_TRANSLATE_NOOP("MainWindow", "The month's figures, drift signals and charts.")),
     ("find", QT_TRANSLATE_NOOP("MainWindow", "&Find"), QKeySequence.StandardKey.Find, "focus_search",

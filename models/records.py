@@ -33,7 +33,7 @@ class Field:
     ``nullable``: whether an explicit null counts as absent (otherwise the kind refuses it).
     ``initial``: what a new form starts with (a callable is called). ``narrative``: free text the
     therapist wrote (pseudonymised wherever it leaves the screen; ``searchable`` ones are in the
-    full-text index); ``identifying``: names a person or place (left out of de-identified output);
+    full-text index); ``identifying``: names a person or place (left out of pseudonymised output);
     ``private``: left out of every export unless the therapist includes it; ``bookkeeping``:
     kept by Caselog, not written by the therapist.
     """

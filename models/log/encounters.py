@@ -222,7 +222,7 @@ def encounter_dicts(
     """Encounters in interchange shape (DESIGN §7), in field order, loading categories and
     follow-ups in two queries per 500.
 
-    De-identified (``identified=False``): no identifying fields (the location). Without
+    Pseudonymised (``identified=False``): no identifying fields (the location). Without
     ``include_reflection``: no private fields (the reflection).
     """
     encounters = list(encounters)

@@ -29,7 +29,7 @@ from models.values import ValidationError
 
 # What a change is compared on: the record's own fields, not its bookkeeping.
 IGNORED = ENCOUNTER.bookkeeping
-# Identifying or private: shown only as "changed" wherever output is de-identified.
+# Identifying or private: shown only as "changed" wherever output is pseudonymised.
 PRIVATE_FIELDS = frozenset(ENCOUNTER.identifying + ENCOUNTER.private)
 
 
@@ -130,7 +130,7 @@ _ANY_SHOWN = PreparedQuery(lambda *values: Addendum.select(Addendum.id).where(_s
 
 def addenda_for(month: Month, identified: bool = False) -> list[dict[str, Any]]:
     """Addenda to show with ``month``'s summary: those to its own encounters and those made during it
-    (to earlier months). De-identified by default: changes to locations and reflections show as
+    (to earlier months). Pseudonymised by default: changes to locations and reflections show as
     changed, without their values."""
     start, end = month.range()
     values = (str(month), dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()))

@@ -38,7 +38,7 @@ COUNTED = {
 
 @dataclass(slots=True)
 class SummaryEncounter:
-    """One encounter as the summary lists it: de-identified (client code, no location, no reflection)."""
+    """One encounter as the summary lists it: pseudonymised (client code, no location, no reflection)."""
 
     id: str
     occurred_on: str
@@ -60,7 +60,7 @@ class SummaryEncounter:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def line(self) -> str:
-        """One de-identified line: date, code, how, who initiated, acknowledgement, risk."""
+        """One pseudonymised line: date, code, how, who initiated, acknowledgement, risk."""
         where = self.channel if self.setting == Setting.NOT_APPLICABLE else f"{self.channel}/{self.setting}"
         flag = " [for supervision]" if self.for_supervision else ""
         return (

@@ -12,7 +12,7 @@ def _change(now: float, before: float) -> str:
 
 
 def summary_text(summary: MonthSummary) -> str:
-    """A readable, de-identified summary: headline figures, counts, signals, encounters, review."""
+    """A readable, pseudonymised summary: headline figures, counts, signals, encounters, review."""
     lines = [
         f"Caselog supervision summary — {summary.month}",
         "",

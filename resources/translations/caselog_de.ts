@@ -1761,6 +1761,10 @@
             <source>The log, newest first. Return opens the chosen encounter; Delete moves it to the trash.</source>
             <translation>Das Protokoll, neueste zuerst. Eingabe öffnet die gewählte Begegnung; Entf verschiebt sie in den Papierkorb.</translation>
         </message>
+        <message>
+            <source>Go through a month with your supervisor, pseudonymised, and sign it off.</source>
+            <translation>Einen Monat mit Ihrer Supervisorin / Ihrem Supervisor durchgehen, pseudonymisiert, und abzeichnen lassen.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingPanel</name>

@@ -24,7 +24,7 @@ def test_about_says_where_the_data_lives(qtbot, window, db_path):
     assert str(db_path.parent) in about.text.text() and "GPL" in about.text.text()
 
 
-def test_export_csv_from_the_app_is_deidentified_unless_confirmed(qtbot, window, dialogs, tmp_path):
+def test_export_csv_from_the_app_is_pseudonymised_unless_confirmed(qtbot, window, dialogs, tmp_path):
     create_client(code="C-EXP1", name="Quinn Hidden")
     save_encounter(encounter_fields("C-EXP1", location="Harbour walk"))
     actions = TransferActions(window, dialogs)

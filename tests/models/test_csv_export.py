@@ -1,4 +1,4 @@
-"""CSV for spreadsheets: de-identified by default, reflections only when included, no formulas."""
+"""CSV for spreadsheets: pseudonymised by default, reflections only when included, no formulas."""
 
 import csv
 import io
@@ -15,7 +15,7 @@ def rows(text):
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def test_deidentified_by_default_and_identified_when_asked(store):
+def test_pseudonymised_by_default_and_identified_when_asked(store):
     create_client(code="C-CSV1", name="Riley Spreadsheet")
     save_encounter(encounter_fields("C-CSV1", location="Bus station café", reflection="My own pull"))
     plain = encounters_csv()

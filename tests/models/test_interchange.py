@@ -1,5 +1,5 @@
 """JSON interchange (DESIGN §7): round trips field for field; imports are all or nothing and
-idempotent; de-identified exports carry no names, locations or reflections."""
+idempotent; pseudonymised exports carry no names, locations or reflections."""
 
 import json
 import os
@@ -108,7 +108,7 @@ def test_a_repeated_id_is_refused(store):
         import_document(document([encounter_fields(id=same), encounter_fields(id=same)]), today=TODAY)
 
 
-def test_deidentified_export_has_no_names_locations_or_reflections(store, tmp_path):
+def test_pseudonymised_export_has_no_names_locations_or_reflections(store, tmp_path):
     create_client(code="C-AAAA", name="Jane Example")
     save_encounter(encounter_fields("C-AAAA", location="Elm Street pharmacy", reflection="private thought"))
     path = tmp_path / "out.json"

@@ -102,7 +102,7 @@ def test_an_edit_after_sign_off_becomes_an_addendum(october):
     [addendum] = addenda_for(OCTOBER)
     assert addendum["kind"] == "changed" and addendum["reason"] == "Remembered the supervisor call afterwards."
     assert addendum["changes"]["risk"] == ["low", "moderate"]
-    assert addendum["changes"]["location"] == ["(hidden)", "(hidden)"]  # de-identified
+    assert addendum["changes"]["location"] == ["(hidden)", "(hidden)"]  # pseudonymised
     assert addenda_for(OCTOBER, identified=True)[0]["changes"]["location"][1] == "Another shop"
     assert [a["encounter"] for a in addenda_for(OCTOBER.next())] == [str(october.id)]  # made in November
     assert compute_summary(OCTOBER, today=TODAY).to_json()["addenda"][0]["changes"]["risk"] == ["low", "moderate"]
