@@ -40,6 +40,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from models.interchange import possible_identifiers as detector
 from models.interchange.contacts import CONTACT, replace_contacts
@@ -49,7 +50,8 @@ from models.interchange.spellings import DASHES, Matcher, Spellings, Target, fol
 
 PERSON = "[person]"
 PLACE = "[place]"
-PLACEHOLDERS = (PERSON, PLACE, CONTACT)
+DATE = "[date]"  # a date the therapist chose to pseudonymise (a date of birth)
+PLACEHOLDERS = (PERSON, PLACE, CONTACT, DATE)
 
 # Parts of a name never searched alone: particles and titles ("van" of "Ludwig van Beethoven").
 PARTICLES = frozenset(
@@ -81,7 +83,8 @@ class ClientIdentity:
     keep_out: tuple[str, ...] = ()
 
 
-def name_parts(name: str) -> list[str]:
+@lru_cache(maxsize=16_384)
+def name_parts(name: str) -> tuple[str, ...]:
     """The forms of a stored name that are searched: the whole, each word (hyphenated ones also
     split), each particle with the word after it ("van Beethoven"), without titles and initials;
     for a Cyrillic or Greek name also its stem, to which case endings attach ("Мари" of "Мария")."""
@@ -99,7 +102,7 @@ def name_parts(name: str) -> list[str]:
     if name and written_without_spaces(name) and " " not in name and 3 <= len(name) <= 4:
         forms.extend((name[-2:], name[:2]))
     forms.extend(stem for form in list(forms) if (stem := _stem(form)))
-    return [f for f in dict.fromkeys(forms) if sum(ch.isalpha() for ch in f) >= 2]
+    return tuple(f for f in dict.fromkeys(forms) if sum(ch.isalpha() for ch in f) >= 2)
 
 
 def _stem(word: str) -> str | None:
@@ -110,18 +113,22 @@ def _stem(word: str) -> str | None:
     return word[:-1] if word[-1].lower() in "аяоеьйыиαηοεάήόέ" else None
 
 
-def location_phrases(location: str) -> list[str]:
+@lru_cache(maxsize=16_384)
+def location_phrases(location: str) -> tuple[str, ...]:
     """A location as phrases: the whole, and each of its comma-separated parts, longest first."""
     location = " ".join(location.split())
     pieces = [location, *(p.strip() for p in re.split(r"[,;/|()]| - ", location))] if location else []
-    return sorted({p for p in pieces if sum(ch.isalpha() for ch in p) >= 2}, key=len, reverse=True)
+    return tuple(sorted({p for p in pieces if sum(ch.isalpha() for ch in p) >= 2}, key=len, reverse=True))
 
 
-def location_words(location: str) -> list[str]:
+@lru_cache(maxsize=16_384)
+def location_words(location: str) -> tuple[str, ...]:
     """The words of a location that are no common word ("Rosewood" of "Rosewood Community Centre")."""
     lex = lexicon()
     words = re.findall(r"[^\W\d_][\w'’\-]*", location)
-    return [w for w in dict.fromkeys(words) if len(w) > 2 and not lex.is_common(w) and w.casefold() not in PARTICLES]
+    return tuple(
+        w for w in dict.fromkeys(words) if len(w) > 2 and not lex.is_common(w) and w.casefold() not in PARTICLES
+    )
 
 
 def decision(text: str, start: int, end: int, name: str, suffix: str, target: Target) -> str:
@@ -252,13 +259,18 @@ def _add_keep_out(spellings: Spellings, word: str, place_keys: set[str]) -> None
     word = " ".join(word.split())
     if not word:
         return
-    is_place = bool(PLACE_WORDS.search(word)) or fold(word) in place_keys
-    replacement = PLACE if is_place else PERSON
+    is_place = _place_like(word) or fold(word) in place_keys
+    replacement = PLACE if is_place else PERSON if any(ch.isalpha() for ch in word) else DATE
     lex = lexicon()
     spellings.add(word, Target(replacement, 1))
     for part in location_words(word) if is_place else name_parts(word):
         if " " not in part:
             spellings.add(part, Target(replacement, 1, None, lex.is_ordinary(part)))
+
+
+@lru_cache(maxsize=16_384)
+def _place_like(word: str) -> bool:
+    return bool(PLACE_WORDS.search(word))
 
 
 def _replace_phrases(text: str, phrases: list[str]) -> str:

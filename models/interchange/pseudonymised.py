@@ -20,6 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from models.interchange.pseudonymise import ClientIdentity, Pseudonymiser
@@ -54,9 +55,17 @@ def build_pseudonymiser(
     if encounter_ids is not None:
         ids = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in encounter_ids]
         locations = locations.where(Encounter.id.in_(ids)) if ids else locations.where(False)
-    vocabulary = {word for label in category_labels().values() for word in label.split()}
-    pseudonymiser = Pseudonymiser(clients, places=[loc for (loc,) in locations.tuples()], vocabulary=vocabulary)
+    vocabulary = frozenset(word for label in category_labels().values() for word in label.split())
+    places = tuple(sorted({loc for (loc,) in locations.tuples()}))
+    pseudonymiser = _built(tuple(clients), places, vocabulary)
     return pseudonymiser.adjusted(keep_out=keep_out, let_pass=let_pass) if keep_out or let_pass else pseudonymiser
+
+
+@lru_cache(maxsize=4)
+def _built(clients: tuple[ClientIdentity, ...], places: tuple[str, ...], vocabulary: frozenset[str]) -> Pseudonymiser:
+    """The same clients, places and words give the same pseudonymiser: the list before an export
+    and the export itself, or a second export of the month, build it once."""
+    return Pseudonymiser(clients, places=places, vocabulary=vocabulary)
 
 
 def encounter(

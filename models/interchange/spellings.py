@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from models.interchange.lexicon import combining_marks, written_without_spaces
 
@@ -166,22 +166,35 @@ class Spellings:
     spaced: dict[str, list[Target]] = field(default_factory=dict)
     unspaced: dict[str, list[Target]] = field(default_factory=dict)
     _lists: dict[tuple[str, bool], list[list[str]]] = field(default_factory=dict)
+    _seen: set[tuple[str, Target]] = field(default_factory=set)
 
     def add(self, spelling: str, target: Target) -> None:
-        spelling = " ".join(spelling.split()).strip(APOSTROPHES + DASHES + '.,;:()[]"')
-        if sum(ch.isalpha() for ch in spelling) < 2:
+        prepared = _prepared(spelling)
+        if prepared is None:
             return
-        key = fold(spelling)
-        table = self.unspaced if written_without_spaces(spelling) else self.spaced
+        key, unspaced, lists = prepared
+        if (key, target) in self._seen:
+            return
+        self._seen.add((key, target))
+        table = self.unspaced if unspaced else self.spaced
         targets = table.setdefault(key, [])
-        if target not in targets:
-            targets.append(target)
+        targets.append(target)
+        if len(targets) > 1:
             targets.sort(key=lambda t: t.rank)
-        if (key, table is self.unspaced) not in self._lists:
-            self._lists[(key, table is self.unspaced)] = atom_lists(spelling)
+        self._lists.setdefault((key, unspaced), lists)
 
     def compile(self) -> Matcher:
         return Matcher(self)
+
+
+@lru_cache(maxsize=65_536)
+def _prepared(spelling: str) -> tuple[str, bool, list[list[str]]] | None:
+    """A spelling's key, whether it is written without spaces, and its patterns; cached, as the
+    same names come back in every export of a session."""
+    spelling = " ".join(spelling.split()).strip(APOSTROPHES + DASHES + '.,;:()[]"')
+    if len(spelling) < 2 or sum(ch.isalnum() for ch in spelling) < 2:
+        return None
+    return fold(spelling), written_without_spaces(spelling), atom_lists(spelling)
 
 
 class Matcher:

@@ -215,3 +215,9 @@ def test_text_is_nfc_and_empty_stays_empty():
     p = pseudonymiser("Søren Berg")
     assert p.text(unicodedata.normalize("NFD", "Søren é")) == f"{CODE} é"
     assert p.text("") == "" and p.text(None) is None
+
+
+def test_pseudonymise_here_a_date_of_birth():
+    p = pseudonymiser("Test Person").adjusted(keep_out=["12.03.1985"])
+    assert p.text("Born 12.03.1985, she said.") == "Born [date], she said."
+    assert p.possible_identifiers("Born 12.03.1985, she said.") == []
