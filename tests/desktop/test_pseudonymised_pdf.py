@@ -186,3 +186,21 @@ def test_the_list_before_a_json_export_from_the_app(qtbot, window, dialogs, tmp_
     assert [f.text for f in dialogs.findings] == ["Aldi", "Bob"]
     what = json.loads(target.read_text(encoding="utf-8"))["encounters"][0]["what_was_said"]
     assert what == f"{client.code} said hi at Aldi with her husband [person]"
+
+
+def test_summary_json_from_the_command_line_is_pseudonymised(store, db_path):
+    import json
+
+    client, priority, _ = _month("Maria Schmidt", "Maria waved")
+    from models.opening import close_store
+
+    close_store()
+    env = {**os.environ, "CASELOG_PASSPHRASE": PASSPHRASE}
+    command = [sys.executable, "-m", "desktop", "summary", "--month", "2026-10", "--json", "--db", db_path]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    review = json.loads(result.stdout)["review"]
+    assert review["notes"] == f"{client.code} came up twice."
+    assert review["comments"][0]["text"] == f"Ask about {client.code}'s sister"
+    assert review["action_items"][0]["text"] == f"Agree a protocol with {client.code}"
+    assert "Maria" not in result.stdout and "Schmidt" not in result.stdout
