@@ -209,6 +209,7 @@ def measure(size: int, runs: int, use_cache: bool, folder: Path) -> list[Figure]
     close_store()
 
     figures.append(pdf_figure(folder, runs))
+    figures.append(pseudonymise_figure(folder, max(runs, 7)))
     figures.append(import_figure(size, min(runs, 3), folder))
     figures.append(cold_start_figure(path, runs))
     return figures
@@ -236,6 +237,19 @@ def pdf_figure(folder: Path, runs: int) -> Figure:
     pages = run_pdf(job)
     close_store()
     return Figure("PDF of a 300-encounter month", whole, median(bare, runs), 1.0, f"{pages} pages")
+
+
+def pseudonymise_figure(folder: Path, runs: int) -> Figure:
+    """Building the pseudonymiser for a 300-encounter month and passing its narratives through it
+    (benchmarks/pseudonymise.py), beside one whole-word scan of the same text."""
+    from benchmarks.pseudonymise import measure as measure_pseudonymising
+
+    whole, build, bare, first, count, characters = measure_pseudonymising(folder, runs)
+    note = (
+        f"{characters // 1024} KiB, 400 named clients; building {build * 1000:.0f} ms; "
+        f"first of a process {first * 1000:.0f} ms"
+    )
+    return Figure(f"pseudonymise a {count}-encounter month", whole, bare, 0.100, note)
 
 
 def import_figure(size: int, runs: int, folder: Path) -> Figure:
