@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from peewee import CharField, DateField, DateTimeField, TextField
+from peewee import SQL, CharField, DateField, DateTimeField, TextField
 from playhouse.fields import EnumField
 
 from models import clock
@@ -27,7 +27,7 @@ class Client(BaseModel):
     name = TextField(null=True)
     created_at = DateTimeField(default=clock.now)
     # The standing record (DESIGN §3): identifying, like the name.
-    status = EnumField(ClientStatus, default=ClientStatus.ACTIVE)
+    status = EnumField(ClientStatus, default=ClientStatus.ACTIVE, constraints=[SQL("DEFAULT 'active'")])
     ended_on = DateField(null=True)
     acknowledgement_agreed_on = DateField(null=True)
     acknowledgement_terms = TextField(null=True)

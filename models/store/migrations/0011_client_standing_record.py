@@ -2,12 +2,13 @@
 contact agreements, standing overlaps with their plan and review date, and keep-out words that
 pseudonymised output never shows."""
 
-from peewee import CharField, DateField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import SQL, CharField, DateField, ForeignKeyField, IntegerField, Model, TextField
 
 
 def up(migrator, db):
     migrator.migrate(
-        migrator.add_column("client", "status", CharField(default="active")),
+        # A default in the schema too, so that a row inserted by plain SQL is an active client.
+        migrator.add_column("client", "status", CharField(default="active", constraints=[SQL("DEFAULT 'active'")])),
         migrator.add_column("client", "ended_on", DateField(null=True)),
         migrator.add_column("client", "acknowledgement_agreed_on", DateField(null=True)),
         migrator.add_column("client", "acknowledgement_terms", TextField(null=True)),
