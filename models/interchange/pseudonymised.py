@@ -27,14 +27,16 @@ from models.interchange.pseudonymise import ClientIdentity, Pseudonymiser
 from models.interchange.spellings import fold
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts
+from models.log.fields import ENCOUNTER
 from models.log.standing_record import StandingRecord, add_keep_out_word, record_json, standing_records
 from models.log.taxonomy import category_labels
 from models.supervision.reviews import MonthReview, review_dict
 
-NARRATIVE = ("what_was_said", "response", "rationale", "anticipated_benefit", "anticipated_consequences",
-             "consultation")  # fmt: skip
-PRIVATE = ("reflection",)
-IDENTIFYING = ("location",)
+# Which fields pass through the pseudonymiser comes from the one field declaration: every narrative
+# field (a private one, the reflection, only when the therapist includes it); identifying ones go.
+NARRATIVE = tuple(name for name in ENCOUNTER.narrative if name not in ENCOUNTER.private)
+PRIVATE = ENCOUNTER.private
+IDENTIFYING = ENCOUNTER.identifying
 
 
 def build_pseudonymiser(
@@ -191,8 +193,8 @@ def possible_identifiers(texts: Iterable[OutgoingText], p: Pseudonymiser) -> lis
 
 
 def field_term(name: str) -> str:
-    """A field as the therapist reads it in a list ("what was said")."""
-    return name.replace("_", " ")
+    """A field as the therapist reads it in a list ("what was said"), in the user's language."""
+    return ENCOUNTER.term(name)
 
 
 def encounter_texts(

@@ -19,7 +19,7 @@ from models.log.standing_record import (
     Overlap,
     StandingRecord,
 )
-from models.log.validation import parse_date, parse_or_report, short_repr, text_problem, type_name
+from models.values import parse_date, parse_or_report, short_repr, text_problem, type_name
 
 KEYS = ("status", "ended_on", "acknowledgement_agreement", "contact_agreement", "overlaps", "keep_out")
 

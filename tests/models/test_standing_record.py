@@ -18,8 +18,8 @@ from models.log.standing_record import (
     save_standing_record,
     standing_record,
 )
-from models.log.validation import ValidationError
 from models.store.audit import AuditEntry
+from models.values import ValidationError
 from tests.conftest import TODAY
 
 RECORD = StandingRecord(
