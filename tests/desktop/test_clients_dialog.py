@@ -107,14 +107,14 @@ def test_the_form_shows_the_agreed_protocol_beside_the_encounter(qtbot, store, d
     form = EncounterForm(dialogs)
     qtbot.addWidget(form)
     form.show()
-    form.client.setCurrentIndex(form.client.findData("C-AGRD"))
+    client, acknowledgement = form.widgets["client"], form.inputs["acknowledgement"]
+    client.setCurrentIndex(client.findData("C-AGRD"))
     panel = form.agreements
     assert panel.isVisible() and "A nod only; the client leads." in panel.text()
     assert "<b>" not in panel.text() and "(past its review date)" in panel.text()
-    form.acknowledgement.setFocus()
-    form.acknowledgement.set_value("consent_on_file")
+    acknowledgement.set_value("consent_on_file")
     assert "<b>Acknowledgement agreed on 2026-03-02: A nod only; the client leads.</b>" in panel.text()
-    form.client.setCurrentIndex(form.client.findData("C-NONE"))
+    client.setCurrentIndex(client.findData("C-NONE"))
     assert panel.text() == "No acknowledgement agreement is on file for this client."
-    form.acknowledgement.set_value("client_first")
+    acknowledgement.set_value("client_first")
     assert not panel.isVisible()

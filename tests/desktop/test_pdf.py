@@ -187,7 +187,7 @@ def test_a_german_pdf_is_german_throughout(qapp, month_with_everything, tmp_path
 
     install_translations(qapp, "de")
     try:
-        export_month_pdf(OCTOBER, tmp_path / "de.pdf", paper="a4")
+        export_month_pdf(OCTOBER, tmp_path / "de.pdf", paper="a4", full_detail=True)
     finally:
         install_translations(qapp, "en")
     text = " ".join(pdftotext(tmp_path / "de.pdf").split())

@@ -133,7 +133,7 @@ def test_the_list_before_a_pdf_keeps_a_word_out_from_now_on(qtbot, store, dialog
     target = tmp_path / "from-app.pdf"
     dialogs.answers = [PdfOptions(False, "a4", False, (str(priority.id),)), None]  # cancelled at the list
     window.export_button.click()
-    assert dialogs.asked == ["PDF options 2026-10", "Possible identifiers"] and not target.exists()
+    assert dialogs.asked == ["Export 2026-10 as PDF", "Possible identifiers"] and not target.exists()
     assert [f.text for f in dialogs.findings] == ["Aldi", "Bob"]
     dialogs.answers = [PdfOptions(False, "a4"), {"Bob": "keep_out", "Aldi": "pseudonymise"}, str(target), False]
     with qtbot.waitSignal(window.pdf.exported, timeout=30_000):
@@ -178,7 +178,7 @@ def test_the_list_before_a_json_export_from_the_app(qtbot, window, dialogs, tmp_
     client = create_client(name="Test Person")
     note = "Test Person said hi at Aldi with her husband Bob"
     save_encounter(encounter_fields(client.code, occurred_on="2026-10-14", what_was_said=note))
-    actions = TransferActions(window, dialogs, window.lock_action)
+    actions = TransferActions(window, dialogs)
     target = tmp_path / "export.json"
     dialogs.answers = [False, {"Bob": "pseudonymise", "Aldi": "let_pass"}, str(target)]
     with qtbot.waitSignal(actions.exported, timeout=10_000):

@@ -128,6 +128,15 @@ def survivors(output: str, name: str) -> list[str]:
     return left
 
 
+def where_it_survives(output: str, name: str) -> str:
+    """The stretches of ``output`` around each surviving part of ``name`` (a failure's message)."""
+    folded_output, found = fold(output), []
+    for part in survivors(output, name):
+        for match in re.finditer(rf"(?<!\w){re.escape(fold(part))}(?!\w)", folded_output):
+            found.append(folded_output[max(0, match.start() - 120) : match.end() + 60])
+    return f"{name!r} survives in: " + " | ".join(found[:3])
+
+
 def random_case(draw, word: str) -> str:
     style = draw(st.sampled_from(["as is", "lower", "upper", "title", "mixed"]))
     if style == "lower":
