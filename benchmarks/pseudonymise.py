@@ -44,8 +44,8 @@ def name_the_clients(seed: int = 5) -> None:
 
 def month_texts(month: Month) -> list[tuple[str, str | None, str]]:
     """(narrative, location, client code) of every narrative field of the month's encounters."""
-    from models.interchange.pseudonymised import NARRATIVE
     from models.log.encounters import Encounter, encounter_dicts
+    from models.pseudonymise.pseudonymised import NARRATIVE
 
     start, end = month.range()
     rows = Encounter.select().where((Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
@@ -61,10 +61,10 @@ def measure(folder: Path, runs: int) -> tuple[float, float, float, float, int, i
     """(median seconds: build + pseudonymise, of which building, bare scan; the first run, with the
     caches of a new process cold; encounters; characters)."""
     from models.interchange.importing import import_document
-    from models.interchange.lexicon import lexicon
-    from models.interchange.pseudonymised import build_pseudonymiser
-    from models.interchange.spellings import combining_marks
     from models.opening import close_store, open_store
+    from models.pseudonymise.lexicon import lexicon
+    from models.pseudonymise.pseudonymised import build_pseudonymiser
+    from models.pseudonymise.spellings import combining_marks
     from models.supervision.report import month_ids
 
     month = Month(2026, 10)

@@ -1,7 +1,8 @@
 """What several tests share: the test passphrase and date, a valid encounter, a reader of
-everything a window puts on screen, the command line run as a user runs it, and a click on a
-chart's bar. (Fixtures stay in conftest.py; tests import these from here, not from conftest.)
-Qt is imported only by the helpers that need it, so tests/models stays free of it."""
+everything a window puts on screen, the command line run as a user runs it, a click on a
+chart's bar, and a PDF's text as pdftotext reads it. (Fixtures stay in conftest.py; tests
+import these from here, not from conftest.) Qt is imported only by the helpers that need it, so
+tests/models stays free of it."""
 
 from __future__ import annotations
 
@@ -112,3 +113,8 @@ def click_bar(qtbot, chart_view, key: str) -> None:
     scene_point = chart.mapToPosition(QPointF(value / 2, index), series)
     point = chart_view.mapFromScene(scene_point)
     qtbot.mouseClick(chart_view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+
+
+def pdftotext(path, *extra) -> str:
+    """A PDF's text as poppler's pdftotext reads it (what a reader could copy out of it)."""
+    return subprocess.run(["pdftotext", *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout

@@ -48,7 +48,7 @@ def add_pdf_export(formats, database: argparse.ArgumentParser) -> None:
 
 
 def command_summary(args: argparse.Namespace) -> int:
-    from models.interchange import pseudonymised
+    from models.pseudonymise import pseudonymised
     from models.supervision.summary import compute_summary
     from models.supervision.summary_text import summary_text
 

@@ -74,7 +74,7 @@ def command_export(args: argparse.Namespace) -> int:
     from models.interchange.exporting import export_json
 
     if args.check:
-        from models.interchange.pseudonymised import export_check
+        from models.interchange.exporting import export_check
 
         refuse_identified_check(args)
         open_for_command(args)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.list_table_model import Index, ListTableModel
 from models.i18n import QT_TRANSLATE_NOOP
-from models.interchange.pseudonymised import Finding
+from models.pseudonymise.pseudonymised import Finding
 
 KEEP_OUT, PSEUDONYMISE, LET_PASS = "keep_out", "pseudonymise", "let_pass"
 CHOICES = {

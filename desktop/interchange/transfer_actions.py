@@ -17,9 +17,9 @@ from desktop.shell import Shell
 from desktop.tasks import run_task
 from models import clock
 from models.interchange.csv_export import export_csv
-from models.interchange.exporting import export_json
+from models.interchange.exporting import export_check, export_json
 from models.interchange.importing import ImportFileError, import_json
-from models.interchange.pseudonymised import apply_choices, build_pseudonymiser, export_check
+from models.pseudonymise.pseudonymised import apply_choices, build_pseudonymiser
 from models.values import ValidationError
 
 

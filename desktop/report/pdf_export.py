@@ -14,8 +14,8 @@ from PySide6.QtGui import QImage
 from desktop.report.pdf_writer import write_pdf
 from desktop.report.report_charts import chart_images
 from desktop.report.report_html import report_html
-from models.interchange.pseudonymise import Pseudonymiser
 from models.log.months import Month
+from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.supervision.report import month_report, record_pdf_export
 
 

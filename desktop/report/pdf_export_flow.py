@@ -17,9 +17,9 @@ from desktop.report.pdf_options_dialog import PdfOptions, PdfOptionsDialog
 from desktop.report.pdf_writer import ExportCancelled
 from desktop.settings.preferences import Preferences
 from desktop.tasks import Progress, run_task
-from models.interchange.pseudonymised import apply_choices, build_pseudonymiser
 from models.log.enums import Risk
 from models.log.months import Month
+from models.pseudonymise.pseudonymised import apply_choices, build_pseudonymiser
 from models.supervision.report import (
     month_check,
     month_ids,

@@ -16,9 +16,9 @@ from desktop.form_widgets import PlainText
 from desktop.labels import encounter_details
 from desktop.store_watch import store_watch
 from desktop.supervision.month_view import MonthEncounterModel
-from models.interchange import pseudonymised
-from models.interchange.pseudonymise import Pseudonymiser
 from models.log.months import Month
+from models.pseudonymise import pseudonymised
+from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.supervision.reviews import set_comment
 from models.supervision.summary import SummaryEncounter
 

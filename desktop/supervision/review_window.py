@@ -27,9 +27,9 @@ from desktop.supervision.review_encounters import ReviewEncounters
 from desktop.supervision.review_month import MeetingPanel, MonthNotesPanel
 from desktop.supervision.sign_off_dialog import SignOffDialog
 from models import clock
-from models.interchange import pseudonymised
 from models.log.encounters import Encounter, encounter_dicts
 from models.log.months import Month
+from models.pseudonymise import pseudonymised
 from models.supervision.enums import ReviewStatus
 from models.supervision.reviews import (
     MonthReview,

@@ -1,1 +1,1 @@
-"""Interchange: the JSON file format (export and all-or-nothing import), CSV, and the pseudonymiser (§9)."""
+"""Interchange: the JSON file format (export and all-or-nothing import) and CSV."""

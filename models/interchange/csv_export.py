@@ -7,11 +7,11 @@ import csv
 import io
 import os
 
-from models.interchange import pseudonymised
-from models.interchange.pseudonymise import Pseudonymiser
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts, live_encounters
 from models.log.fields import ENCOUNTER
+from models.pseudonymise import pseudonymised
+from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.store.audit import record_audit
 from models.store.private_files import write_private_file
 

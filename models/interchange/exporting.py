@@ -8,13 +8,13 @@ import os
 from typing import Any
 
 from models import clock
-from models.interchange import pseudonymised
-from models.interchange.pseudonymise import Pseudonymiser
 from models.interchange.reviews import export_addenda
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts, format_timestamp
 from models.log.standing_record import StandingRecord, record_json, standing_records
 from models.log.taxonomy import Category
+from models.pseudonymise import pseudonymised
+from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.store.audit import record_audit
 from models.store.private_files import write_private_file
 from models.supervision.reviews import MonthReview, review_dict
@@ -90,3 +90,17 @@ def export_json(
     kind = "identified" if identified else "pseudonymised"
     record_audit("export.json", kind, ["reflections"] if include_reflections else [])
     return len(document["encounters"])
+
+
+def export_check(*, include_reflections: bool = False, p: Pseudonymiser | None = None) -> list[pseudonymised.Finding]:
+    """The possible identifiers a JSON or CSV export of everything would carry."""
+    p = p or pseudonymised.build_pseudonymiser()
+    encounters = Encounter.select().order_by(Encounter.occurred_on, Encounter.occurred_time)
+    texts = [
+        t
+        for values in encounter_dicts(encounters, identified=True, include_reflection=include_reflections)
+        for t in pseudonymised.encounter_texts(values, include_reflection=include_reflections)
+    ]
+    for r in MonthReview.select().order_by(MonthReview.month):
+        texts += pseudonymised.review_texts(review_dict(r), r.month)
+    return pseudonymised.possible_identifiers(texts, p)

@@ -12,11 +12,11 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.interchange import pseudonymised
-from models.interchange.pseudonymise import Pseudonymiser
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts
 from models.log.months import Month
+from models.pseudonymise import pseudonymised
+from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.store.audit import record_audit
 from models.supervision.addenda import addenda_for
 from models.supervision.drift import SignalThresholds

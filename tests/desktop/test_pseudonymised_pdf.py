@@ -18,8 +18,7 @@ from models.log.months import Month
 from models.log.standing_record import StandingRecord, save_standing_record
 from models.store.database import db
 from models.supervision.reviews import add_action_item, set_comment, set_notes
-from tests.conftest import PASSPHRASE, TODAY, encounter_fields
-from tests.desktop.test_pdf import pdftotext
+from tests.helpers import PASSPHRASE, TODAY, encounter_fields, pdftotext
 from tests.models.strategies import REAL_NAMES, narratives_with_name, survivors
 
 OCTOBER = Month(2026, 10)
@@ -152,7 +151,7 @@ def test_the_list_before_a_pdf_keeps_a_word_out_from_now_on(qtbot, store, dialog
 
 def test_the_identifiers_dialog_from_the_keyboard(qtbot):
     from desktop.interchange.identifiers_dialog import IdentifiersDialog
-    from models.interchange.pseudonymised import Finding
+    from models.pseudonymise.pseudonymised import Finding
 
     places = ["2026-10-14 C-7K2F, what was said", "2026-10-20 C-7K2F, response"]
     findings = [Finding("Bob", "name", places[:1], ["C-7K2F"]), Finding("Main St", "street", places)]

@@ -9,8 +9,7 @@ from models.log.clients import create_client
 from models.log.encounters import save_encounter
 from models.log.months import Month
 from models.log.standing_record import StandingRecord, save_standing_record
-from tests.conftest import TODAY, encounter_fields
-from tests.desktop.test_review_mode import every_text
+from tests.helpers import TODAY, encounter_fields, screen_texts
 from tests.models.strategies import REAL_NAMES, generated_names, narratives_with_name, survivors
 
 OCTOBER = Month(2026, 10)
@@ -33,7 +32,7 @@ def test_no_stored_name_reaches_review_mode(qtbot, store, dialogs, case, field):
     encounters = window.encounters
     row = next(i for i, e in enumerate(encounters.encounters.rows) if e.id == str(saved.id))
     encounters.table.selectRow(row)
-    shown = every_text(window)
+    shown = "\n".join(screen_texts(window))
     assert survivors(shown, name) == [], name
     assert "Irmgard" not in shown and "Rosewood" not in shown and client.code in encounters.view.toPlainText()
     window.close()

@@ -7,9 +7,6 @@ import uuid
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from models.interchange.lexicon import lexicon
-from models.interchange.pseudonymise import PARTICLES, name_parts
-from models.interchange.spellings import fold
 from models.log.enums import (
     Acknowledgement,
     Assessment,
@@ -21,6 +18,9 @@ from models.log.enums import (
     Setting,
 )
 from models.log.taxonomy import BUILTIN_SLUGS
+from models.pseudonymise.lexicon import lexicon
+from models.pseudonymise.pseudonymiser import PARTICLES, name_parts
+from models.pseudonymise.spellings import fold
 from tests.helpers import TODAY
 
 texts = st.text(max_size=120)

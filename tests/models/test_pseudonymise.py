@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.interchange.pseudonymise import ClientIdentity, Pseudonymiser
+from models.pseudonymise.pseudonymiser import ClientIdentity, Pseudonymiser
 from tests.models.strategies import (
     FILLER,
     POSSESSIVES,

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.interchange import pseudonymised
 from models.interchange.csv_export import encounters_csv
 from models.interchange.exporting import export_document
 from models.log.clients import create_client
@@ -18,9 +17,10 @@ from models.log.enums import ClientStatus, OverlapKind
 from models.log.months import Month
 from models.log.standing_record import AcknowledgementAgreement, Overlap, StandingRecord, save_standing_record
 from models.opening import close_store, open_store
+from models.pseudonymise import pseudonymised
 from models.supervision.reviews import add_action_item, set_comment, set_notes
 from models.supervision.summary import compute_summary
-from tests.conftest import PASSPHRASE, TODAY, encounter_fields
+from tests.helpers import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import REAL_NAMES, generated_names, narratives_with_name, survivors, where_it_survives
 
 NARRATIVE_FIELDS = ("what_was_said", "response", "rationale", "anticipated_benefit", "anticipated_consequences",

@@ -20,7 +20,7 @@ from models.log.standing_record import (
 )
 from models.store.audit import AuditEntry
 from models.values import ValidationError
-from tests.conftest import TODAY
+from tests.helpers import TODAY
 
 RECORD = StandingRecord(
     status=ClientStatus.FORMER,

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from models.interchange.lexicon import CONVENTIONAL, combining_marks, fold_word, lexicon
+from models.pseudonymise.lexicon import CONVENTIONAL, combining_marks, fold_word, lexicon
 
 GERMAN_MARKERS = frozenset(
     "der das und ist nicht ich sie er wir mit auf für ein eine zu von den dem im sich auch es hat habe wurde bei "

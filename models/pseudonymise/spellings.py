@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from models.interchange.lexicon import combining_marks, written_without_spaces
+from models.pseudonymise.lexicon import combining_marks, written_without_spaces
 
 APOSTROPHES = "'’ʼ`´"
 DASHES = "-‐‑–"

@@ -23,14 +23,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from models.interchange.pseudonymise import ClientIdentity, Pseudonymiser
-from models.interchange.spellings import fold
 from models.log.clients import Client
-from models.log.encounters import Encounter, encounter_dicts
+from models.log.encounters import Encounter
 from models.log.fields import ENCOUNTER
 from models.log.standing_record import StandingRecord, add_keep_out_word, record_json, standing_records
 from models.log.taxonomy import category_labels
-from models.supervision.reviews import MonthReview, review_dict
+from models.pseudonymise.pseudonymiser import ClientIdentity, Pseudonymiser
+from models.pseudonymise.spellings import fold
 
 # Which fields pass through the pseudonymiser comes from the one field declaration: every narrative
 # field (a private one, the reflection, only when the therapist includes it); identifying ones go.
@@ -223,20 +222,6 @@ def review_texts(values: Mapping[str, Any] | None, month: str, wording=field_ter
     texts += [OutgoingText(c["text"], f"{month}, {wording('comments')}") for c in values.get("comments", [])]
     texts += [OutgoingText(i["text"], f"{month}, {wording('action_items')}") for i in values.get("action_items", [])]
     return [t for t in texts if t.text]
-
-
-def export_check(*, include_reflections: bool = False, p: Pseudonymiser | None = None) -> list[Finding]:
-    """The possible identifiers a JSON or CSV export of everything would carry."""
-    p = p or build_pseudonymiser()
-    encounters = Encounter.select().order_by(Encounter.occurred_on, Encounter.occurred_time)
-    texts = [
-        t
-        for values in encounter_dicts(encounters, identified=True, include_reflection=include_reflections)
-        for t in encounter_texts(values, include_reflection=include_reflections)
-    ]
-    for r in MonthReview.select().order_by(MonthReview.month):
-        texts += review_texts(review_dict(r), r.month)
-    return possible_identifiers(texts, p)
 
 
 def apply_choices(choices: Mapping[str, str], findings: Iterable[Finding]) -> tuple[list[str], list[str]]:

@@ -42,11 +42,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.interchange import possible_identifiers as detector
-from models.interchange.contacts import CONTACT, replace_contacts
-from models.interchange.lexicon import lexicon, written_without_spaces
-from models.interchange.possible_identifiers import PossibleIdentifier
-from models.interchange.spellings import DASHES, Matcher, Spellings, Target, fold, lowered, word_character
+from models.pseudonymise import possible_identifiers as detector
+from models.pseudonymise.contacts import CONTACT, replace_contacts
+from models.pseudonymise.lexicon import lexicon, written_without_spaces
+from models.pseudonymise.possible_identifiers import PossibleIdentifier
+from models.pseudonymise.spellings import DASHES, Matcher, Spellings, Target, fold, lowered, word_character
 
 PERSON = "[person]"
 PLACE = "[place]"
@@ -173,8 +173,8 @@ def _possessive(suffix: str) -> str:
 
 
 class Pseudonymiser:
-    """Built once per export (``from_database`` in models/interchange/pseudonymised.py builds it from
-    the database); ``text`` pseudonymises a narrative, ``possible_identifiers`` lists what may
+    """Built once per export (``build_pseudonymiser`` in models/pseudonymise/pseudonymised.py builds
+    it from the database); ``text`` pseudonymises a narrative, ``possible_identifiers`` lists what may
     still identify someone in it."""
 
     def __init__(

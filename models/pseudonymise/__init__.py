@@ -1,0 +1,1 @@
+"""Pseudonymised output (DESIGN §9): the one pseudonymiser every outgoing path uses, and what it cannot be sure of."""
