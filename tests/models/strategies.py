@@ -111,11 +111,15 @@ def spaced(name: str) -> bool:
     return not re.search("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name)
 
 
+IDS = re.compile(r"\b[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\b", re.IGNORECASE)
+
+
 def survivors(output: str, name: str) -> list[str]:
     """Parts of ``name`` still in ``output`` as whole words (any case and spelling), or as
-    substrings for names written without spaces."""
+    substrings for names written without spaces. Encounter ids are left out first: folded, a
+    segment of one ("aaea") can read as a short name ("Aaa")."""
     left = []
-    folded_output = fold(output)
+    folded_output = fold(IDS.sub(" ", output))
     for part in name_parts(name):
         if part.casefold() in PARTICLES:
             continue
@@ -130,7 +134,7 @@ def survivors(output: str, name: str) -> list[str]:
 
 def where_it_survives(output: str, name: str) -> str:
     """The stretches of ``output`` around each surviving part of ``name`` (a failure's message)."""
-    folded_output, found = fold(output), []
+    folded_output, found = fold(IDS.sub(" ", output)), []
     for part in survivors(output, name):
         for match in re.finditer(rf"(?<!\w){re.escape(fold(part))}(?!\w)", folded_output):
             found.append(folded_output[max(0, match.start() - 120) : match.end() + 60])
