@@ -37,7 +37,7 @@ LABELS = [
     (Setting.OTHER, QT_TRANSLATE_NOOP("Labels", "Other place")),
     (Setting.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "Not applicable")),
     (Initiator.CLIENT, QT_TRANSLATE_NOOP("Labels", "Client")),
-    (Initiator.THERAPIST, QT_TRANSLATE_NOOP("Labels", "Me (therapist)")),
+    (Initiator.THERAPIST, QT_TRANSLATE_NOOP("Labels", "Therapist")),
     (Initiator.THIRD_PARTY, QT_TRANSLATE_NOOP("Labels", "Someone else")),
     (Initiator.CHANCE, QT_TRANSLATE_NOOP("Labels", "Chance (neither sought it)")),
     (Initiator.NO_CONTACT, QT_TRANSLATE_NOOP("Labels", "No contact (seen, no interaction)")),
@@ -47,7 +47,7 @@ LABELS = [
     (Acknowledgement.CONSENT_ON_FILE, QT_TRANSLATE_NOOP("Labels", "Consent on file (agreed beforehand)")),
     (Acknowledgement.CLIENT_FIRST, QT_TRANSLATE_NOOP("Labels", "Client acknowledged first")),
     (Acknowledgement.NOT_ACKNOWLEDGED, QT_TRANSLATE_NOOP("Labels", "Not acknowledged (protocol followed)")),
-    (Acknowledgement.WITHOUT_CONSENT, QT_TRANSLATE_NOOP("Labels", "I acknowledged without prior consent")),
+    (Acknowledgement.WITHOUT_CONSENT, QT_TRANSLATE_NOOP("Labels", "Therapist acknowledged without prior consent")),
     (Acknowledgement.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "Not applicable")),
     (Risk.LOW, QT_TRANSLATE_NOOP("Labels", "Low")),
     (Risk.MODERATE, QT_TRANSLATE_NOOP("Labels", "Moderate")),
@@ -71,7 +71,6 @@ LABELS = [
 # Short forms for table cells.
 SHORT_LABELS = [
     (Channel.MESSAGE, QT_TRANSLATE_NOOP("Labels", "Message")),
-    (Initiator.THERAPIST, QT_TRANSLATE_NOOP("Labels", "Me")),
     (Initiator.CHANCE, QT_TRANSLATE_NOOP("Labels", "Chance")),
     (Initiator.NO_CONTACT, QT_TRANSLATE_NOOP("Labels", "No contact")),
     (Acknowledgement.CONSENT_ON_FILE, QT_TRANSLATE_NOOP("Labels", "Consent on file")),

@@ -83,7 +83,10 @@ class ReviewEncounters(QSplitter):
             self.show_reflection: self.tr(
                 "Show your private reflection on the chosen encounter here; off for each encounter until you tick it."
             ),
-            self.table: self.tr("The month's encounters, highest risk first; choose one to read and comment on it."),
+            self.table: self.tr(
+                "The month's encounters in priority order: violations, concerns, flagged or "
+                "risky, then the rest by date. Choose one to read and comment on it."
+            ),
             self.view: self.tr("The chosen encounter, pseudonymised. It cannot be edited here."),
             self.comment: self.tr("The supervisor's comment on the chosen encounter; saved as you type."),
             self.discussed: self.tr("Tick once the chosen encounter has been discussed in supervision."),

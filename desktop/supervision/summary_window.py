@@ -1,5 +1,5 @@
 """The monthly summary screen: month picker, headline figures with their change, drift signals,
-charts, and the month's encounters (highest risk first) that open on Enter or double-click."""
+charts, and the month's encounters (in priority order) that open on Enter or double-click."""
 
 from __future__ import annotations
 
@@ -87,13 +87,14 @@ class SummaryWindow(QWidget):
         self.model = MonthEncounterModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("The month's encounters, highest risk first"))
+        self.table.setAccessibleName(self.tr("The month's encounters, in priority order"))
         descriptions = {
             self.previous_button: self.tr("Show the month before (Alt+Left)."),
             self.next_button: self.tr("Show the month after (Alt+Right)."),
             self.export_button: self.tr("Write this month's summary as a PDF for supervision (Ctrl+P)."),
-            self.table: self.tr("Highest risk first, then those flagged for supervision. Click a bar of the "
-                                "categories chart to list only that category."),
+            self.table: self.tr("Violations first, then encounters with a concern, then those flagged, risky or of "
+                                "moderate or high risk, then the rest by date. Click a bar of the categories chart to "
+                                "list only that category."),
         }  # fmt: skip
         for widget, description in descriptions.items():
             widget.setAccessibleDescription(description)
@@ -174,7 +175,7 @@ class SummaryWindow(QWidget):
             name = self.summary.category_labels.get(self.category, self.category)
             self.filter_label.setText(self.tr("Encounters in “{0}” (click the bar again for all)").format(name))
         else:
-            self.filter_label.setText(self.tr("Encounters, highest risk first"))
+            self.filter_label.setText(self.tr("Encounters in priority order"))
 
     def figures_html(self, s: MonthSummary) -> str:
         def change(now: float, before: float) -> str:

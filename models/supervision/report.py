@@ -39,7 +39,7 @@ class MonthReport:
     month: str
     identified: bool
     summary: MonthSummary
-    encounters: list[ReportEncounter]  # in the summary's order: highest risk first
+    encounters: list[ReportEncounter]  # in the summary's priority order (DESIGN §4)
     review: dict[str, Any] | None
     addenda: list[dict[str, Any]] = field(default_factory=list)
     full_detail: bool = False  # every encounter in full, not only the priority ones

@@ -14,13 +14,14 @@ from peewee import fn
 
 from models.log.clients import Client
 from models.log.encounters import FOLLOW_UP_OPEN, Encounter, EncounterCategory, FollowUp
-from models.log.enums import RISK_ORDER, Acknowledgement, Setting
+from models.log.enums import Acknowledgement, Setting
 from models.log.fields import ENCOUNTER
 from models.log.months import Month
 from models.log.taxonomy import BUILTIN_SLUGS, Category, category_labels
 from models.store.database import PreparedQuery
 from models.supervision.addenda import addenda_for
 from models.supervision.drift import DriftSignal, SignalThresholds, dashed_id, drift_signals
+from models.supervision.priority import priority_key
 from models.supervision.reviews import MonthReview, review_dict
 
 # Each count by its key in the summary (DESIGN §4), the field it counts and the column of the
@@ -179,8 +180,7 @@ def compute_summary(
         )
         for r in rows
     ]  # fmt: skip
-    rank = {risk.value: order for risk, order in RISK_ORDER.items()}
-    listed.sort(key=lambda e: (-rank[e.risk], not e.for_supervision, e.occurred_on, e.occurred_time or ""))
+    listed.sort(key=priority_key)
     previous = month.previous()
     return MonthSummary(
         month=str(month),

@@ -41,7 +41,7 @@ def summary_text(summary: MonthSummary) -> str:
     if summary.addenda:
         lines += ["", "Addenda (changes after sign-off):"]
         lines += [f"  - {addendum_line(a)}" for a in summary.addenda]
-    lines += ["", "Encounters (highest risk first):" if summary.encounters else "Encounters: none"]
+    lines += ["", "Encounters (in priority order):" if summary.encounters else "Encounters: none"]
     lines += [f"  {encounter.line()}" for encounter in summary.encounters]
     review = summary.review
     lines += ["", f"Review: {review['status']}" if review else "Review: not started"]

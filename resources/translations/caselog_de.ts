@@ -1142,10 +1142,6 @@
         <translation>Klient:in</translation>
     </message>
     <message>
-        <source>Me (therapist)</source>
-        <translation>Ich (Therapeut:in)</translation>
-    </message>
-    <message>
         <source>Someone else</source>
         <translation>Jemand anderes</translation>
     </message>
@@ -1180,10 +1176,6 @@
     <message>
         <source>Not acknowledged (protocol followed)</source>
         <translation>Nicht gegrüßt (Protokoll eingehalten)</translation>
-    </message>
-    <message>
-        <source>I acknowledged without prior consent</source>
-        <translation>Ich habe ohne vorheriges Einverständnis gegrüßt</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1244,10 +1236,6 @@
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>Ich</translation>
     </message>
     <message>
         <source>Chance</source>
@@ -1340,6 +1328,14 @@
     <message>
         <source>Former</source>
         <translation>Ehemalig</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapeut:in</translation>
+    </message>
+    <message>
+        <source>Therapist acknowledged without prior consent</source>
+        <translation>Therapeut:in hat ohne vorherige Zustimmung gegrüßt</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2553,6 @@
         <translation>Ihre private Reflexion zur gewählten Begegnung hier zeigen; für jede Begegnung aus, bis Sie sie abhaken.</translation>
     </message>
     <message>
-        <source>The month&apos;s encounters, highest risk first; choose one to read and comment on it.</source>
-        <translation>Die Begegnungen des Monats, höchstes Risiko zuerst; wählen Sie eine, um sie zu lesen und zu kommentieren.</translation>
-    </message>
-    <message>
         <source>The chosen encounter, pseudonymised. It cannot be edited here.</source>
         <translation>Die gewählte Begegnung, pseudonymisiert. Hier lässt sie sich nicht bearbeiten.</translation>
     </message>
@@ -2571,6 +2563,10 @@
     <message>
         <source>Tick once the chosen encounter has been discussed in supervision.</source>
         <translation>Abhaken, sobald die gewählte Begegnung in der Supervision besprochen wurde.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s encounters in priority order: violations, concerns, flagged or risky, then the rest by date. Choose one to read and comment on it.</source>
+        <translation>Die Begegnungen des Monats nach Vorrang: Grenzverletzungen, Bedenken, markierte oder riskante, dann die übrigen nach Datum. Wählen Sie eine, um sie zu lesen und zu kommentieren.</translation>
     </message>
 </context>
 <context>
@@ -3235,10 +3231,6 @@
         <translation>Ohne Einverständnis begrüßt</translation>
     </message>
     <message>
-        <source>The month&apos;s encounters, highest risk first</source>
-        <translation>Die Begegnungen des Monats, höchstes Risiko zuerst</translation>
-    </message>
-    <message>
         <source>Show the month before (Alt+Left).</source>
         <translation>Den Monat davor zeigen (Alt+Links).</translation>
     </message>
@@ -3251,16 +3243,8 @@
         <translation>Die Übersicht dieses Monats als PDF für die Supervision schreiben (Strg+P).</translation>
     </message>
     <message>
-        <source>Highest risk first, then those flagged for supervision. Click a bar of the categories chart to list only that category.</source>
-        <translation>Höchstes Risiko zuerst, dann die für die Supervision markierten. Klicken Sie auf einen Balken des Kategoriendiagramms, um nur diese Kategorie zu zeigen.</translation>
-    </message>
-    <message>
         <source>Encounters in “{0}” (click the bar again for all)</source>
         <translation>Begegnungen in „{0}“ (den Balken erneut anklicken für alle)</translation>
-    </message>
-    <message>
-        <source>Encounters, highest risk first</source>
-        <translation>Begegnungen, höchstes Risiko zuerst</translation>
     </message>
     <message>
         <source>{0} on last month, {1} on the six-month average</source>
@@ -3297,6 +3281,18 @@
     <message>
         <source>&lt;b&gt;Drift signals:&lt;/b&gt; none this month.</source>
         <translation>&lt;b&gt;Driftsignale:&lt;/b&gt; keine in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s encounters, in priority order</source>
+        <translation>Die Begegnungen des Monats, nach Vorrang</translation>
+    </message>
+    <message>
+        <source>Violations first, then encounters with a concern, then those flagged, risky or of moderate or high risk, then the rest by date. Click a bar of the categories chart to list only that category.</source>
+        <translation>Zuerst Grenzverletzungen, dann Begegnungen mit Bedenken, dann markierte, riskante oder solche mit mittlerem oder hohem Risiko, dann die übrigen nach Datum. Klicken Sie auf einen Balken im Kategoriendiagramm, um nur diese Kategorie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Encounters in priority order</source>
+        <translation>Begegnungen nach Vorrang</translation>
     </message>
 </context>
 <context>

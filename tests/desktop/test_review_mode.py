@@ -39,7 +39,7 @@ def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store,
         assert secret not in every_text(window)
 
     window.encounters.table.selectRow(0)
-    assert window.encounters.current_id == str(high.id)  # highest risk first
+    assert window.encounters.current_id == str(high.id)  # priority order: high risk first
     qtbot.keyClicks(window.encounters.comment, "Good judgement; agree a protocol.")
     window.encounters.discussed.setChecked(True)
     window.encounters.table.selectRow(1)  # moving on saves the comment

@@ -27,7 +27,7 @@ def test_summary_screen_shows_the_month_and_opens_its_encounters(qtbot, client):
     assert "Without consent 1" in window.acknowledgement_chart.accessibleDescription()
     assert "2026-10: 2 (1 without consent)" in window.trend_chart.accessibleDescription()
     assert window.model.rowCount() == 2
-    assert window.model.data(window.model.index(0, 0)) == "2026-10-20"  # highest risk first
+    assert window.model.data(window.model.index(0, 0)) == "2026-10-20"  # priority order: high risk first
 
     with qtbot.waitSignal(window.open_encounter) as opened:
         window.table.setCurrentIndex(window.model.index(0, 0))

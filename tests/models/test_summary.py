@@ -68,7 +68,8 @@ def test_february_of_a_leap_year_by_hand(february):
     assert summary["open_follow_ups"] == 2  # 2024-02-15's discuss_next_session and 2024-02-29's
     assert summary["previous_month"] == {"month": "2024-01", "total": 1}
     assert summary["six_month_average"] == round(4 / 6, 2)  # Aug–Jan: Sep, Oct, Dec, Jan 31
-    assert [e["occurred_on"] for e in summary["encounters"]][0] == "2024-02-29"  # highest risk first
+    # Priority order: all three of the flagged/risky/moderate group, higher risk first, then the rest.
+    assert [e["occurred_on"] for e in summary["encounters"]] == ["2024-02-29", "2024-02-01", "2024-02-15", "2024-02-10"]
     assert {"id", "occurred_on", "client", "risk", "categories"} <= set(summary["encounters"][0])
     assert summary["review"] is None
 
@@ -172,3 +173,12 @@ def test_each_signal_lists_its_encounters_once_in_date_then_id_order(client):
     assert found["repeated_contacts"].occurrences == [f"{e.occurred_on} C-TEST" for e in in_order]
     # All five are still open two weeks before the end of October; each is listed once.
     assert found["open_follow_ups"].encounters == [str(e.id) for e in in_order]
+
+
+def test_the_month_is_listed_in_priority_order_an_unflagged_violation_first(client):
+    ordinary = [add(f"2026-10-{day:02d}", follow_up=[]) for day in (28, 3, 17, 9, 22)]
+    flagged = add("2026-10-30", for_supervision=True, follow_up=[])
+    violation = add("2026-10-31", assessment="violation", risk="low", follow_up=[])
+    listed = [e["id"] for e in compute_summary(Month.parse("2026-10"), today=TODAY).to_json()["encounters"]]
+    by_date = sorted(ordinary, key=lambda e: e.occurred_on)
+    assert listed == [str(e.id) for e in (violation, flagged, *by_date)]
