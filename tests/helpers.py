@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
+import unicodedata
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = dt.date(2026, 11, 27)
@@ -118,3 +120,27 @@ def click_bar(qtbot, chart_view, key: str) -> None:
 def pdftotext(path, *extra) -> str:
     """A PDF's text as poppler's pdftotext reads it (what a reader could copy out of it)."""
     return subprocess.run(["pdftotext", *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+# Characters that print as nothing: a soft hyphen, zero-width space, non-joiner and joiner, word
+# joiner, byte-order mark, left-to-right mark, combining grapheme joiner.
+INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u034f")
+PARTICLES = frozenset("van der den de la le von zu da di del mc mac o".split())
+
+
+def as_read(text: str) -> str:
+    """``text`` as a reader takes it in: without what prints as nothing, words broken at a line's
+    end joined, without accents, in lowercase (written without the pseudonymiser's own code)."""
+    text = re.sub("[" + "".join(INVISIBLE) + "]", "", text)
+    text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "", text)
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return text.replace("ø", "o").replace("Ø", "o").casefold()
+
+
+def seen(output: str, name: str) -> list[str]:
+    """The words of ``name`` (and the whole name run together) a reader still finds in ``output``
+    whatever their case or accents, where a digit or an underscore ends a word."""
+    read = as_read(output)
+    words = [w for w in re.split(r"[\s\-]+", name) if len(w) > 1 and w.casefold() not in PARTICLES]
+    keys = {w: as_read(re.sub(r"[\s\-]+", "", w)) for w in [*words, name]}
+    return [w for w, key in keys.items() if re.search(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", read)]

@@ -4,10 +4,12 @@ Build a ``Pseudonymiser`` once per export from the clients (code, stored name, k
 the export's locations; ``text(narrative, location=..., client=...)`` then returns the narrative with
 
 - each client's stored name, in full and in parts, in any case and spelling ("Jürgen", "JUERGEN",
-  "Jurgen"), with a possessive ("Maria's", German "Marias", "James'") or, for Cyrillic and Greek
-  names, a case ending ("Марию") → the client's code, possessive kept ("C-7K2F's"). Every client's
-  name in every narrative: clients are named in each other's notes. A part two clients share
-  ("Maria") becomes the encounter's client's code, or "[person]" in anyone else's encounter.
+  "Jurgen"; "María" for "Maria"), run together ("Annalena"), with a soft hyphen or a zero-width
+  space inside, or broken by a hyphen at a line's end (spellings.View), with a possessive
+  ("Maria's", German "Marias", "James'") or, for Cyrillic and Greek names, a case ending
+  ("Марию") → the client's code, possessive kept ("C-7K2F's"). Every client's name in every
+  narrative: clients are named in each other's notes. A part two clients share ("Maria") becomes
+  the encounter's client's code, or "[person]" in anyone else's encounter.
 - a name part that is also an everyday lowercase word ("Will", "Rose", "Mark": lexicon.ordinary)
   → the code where it is written with a capital in mid-sentence or with a possessive ("will's"),
   never where the word is written in lowercase ("she will come"). At the start of a sentence or in capitals
@@ -22,7 +24,8 @@ the export's locations; ``text(narrative, location=..., client=...)`` then retur
   Centre", in every narrative of the export) → "[place]".
 - e-mail addresses, telephone numbers, web addresses and @handles → "[contact]" (contacts.py).
 
-"Whole word" means not next to a letter, digit or combining mark of any script: "Søren", "Ægidius",
+"Whole word" means not next to a letter or combining mark of any script (a digit or an underscore
+ends a name: "maria_schmidt85"): "Søren", "Ægidius",
 "Мария", "محمد" are words, and "Maria" is not found in "Mariachi". Chinese, Japanese, Thai and the
 other scripts written without spaces, and Korean, whose particles attach to a name ("민수가"), have
 no such boundary: there a name is found wherever its characters stand, and a name of three or four
@@ -46,7 +49,17 @@ from models.pseudonymise import possible_identifiers as detector
 from models.pseudonymise.contacts import CONTACT, replace_contacts
 from models.pseudonymise.lexicon import lexicon, written_without_spaces
 from models.pseudonymise.possible_identifiers import PossibleIdentifier
-from models.pseudonymise.spellings import DASHES, Matcher, Spellings, Target, fold, lowered, word_character
+from models.pseudonymise.spellings import (
+    DASHES,
+    Matcher,
+    Spellings,
+    Target,
+    View,
+    fold,
+    line_break_hyphens,
+    lowered,
+    word_character,
+)
 
 PERSON = "[person]"
 PLACE = "[place]"
@@ -86,7 +99,7 @@ class ClientIdentity:
 @lru_cache(maxsize=16_384)
 def name_parts(name: str) -> tuple[str, ...]:
     """The forms of a stored name that are searched: the whole, each word (hyphenated ones also
-    split), each particle with the word after it ("van Beethoven"), without titles and initials;
+    split), each particle with the words after it ("van der Berg"), without titles and initials;
     for a Cyrillic or Greek name also its stem, to which case endings attach ("Мари" of "Мария")."""
     name = " ".join(name.split())
     forms = [name] if name else []
@@ -94,8 +107,9 @@ def name_parts(name: str) -> tuple[str, ...]:
     for i, word in enumerate(words):
         bare = word.strip(".,")
         if bare.casefold() in PARTICLES:
-            if i + 1 < len(words):
-                forms.append(f"{bare} {words[i + 1]}")
+            rest = [j for j in range(i + 1, len(words)) if words[j].strip(".,").casefold() not in PARTICLES]
+            if rest:  # "van der Berg" and "der Berg" of "Jan van der Berg"
+                forms.append(" ".join([bare, *words[i + 1 : rest[0] + 1]]))
             continue
         forms.append(bare)
         forms.extend(p for p in re.split(f"[{DASHES}]", bare) if p != bare and p.casefold() not in PARTICLES)
@@ -243,10 +257,12 @@ class Pseudonymiser:
         masked = self._mask.sub(lambda m: " " * len(m.group()), text)
         found = detector.find(masked, vocabulary=self.vocabulary)
         for pattern, bounded in self._matcher.passes_for(masked):
-            for match, name, suffix, targets in self._matcher.scan(pattern, bounded, masked):
+            view = View.of(masked)
+            for match, name, suffix, targets in self._matcher.scan(pattern, bounded, view):
                 target = _chosen(targets, client)
-                if decision(masked, match.start(), match.end(), name, suffix, target) == "uncertain":
-                    found.append(PossibleIdentifier(name, "name", match.start(), match.start() + len(name)))
+                if decision(view.text, match.start(), match.end(), name, suffix, target) == "uncertain":
+                    start, end = view.span(match.start(), match.start() + len(name))
+                    found.append(PossibleIdentifier(masked[start:end], "name", start, end))
         found.sort(key=lambda f: f.start)
         return [
             PossibleIdentifier(text[f.start : f.end], f.kind, f.start, f.end)
@@ -292,21 +308,29 @@ def _replace_phrases(text: str, phrases: list[str]) -> str:
 
 
 def _replace(matcher: Matcher, text: str, client: str | None) -> str:
+    if line_break_hyphens(text):  # "Mül-" / "ler" read as one word, then "Maria-" / "and" as two
+        text = _replace_in(matcher, text, client, joined=True)
+    return _replace_in(matcher, text, client, joined=False)
+
+
+def _replace_in(matcher: Matcher, text: str, client: str | None, *, joined: bool) -> str:
     for pattern, bounded in matcher.passes_for(text):
+        view = View.of(text, joined=joined)
         pieces: list[str] = []
         last = 0
         previous: str | None = None  # the replacement just written, to fold "C-1 C-1" into one
-        for match, name, suffix, targets in matcher.scan(pattern, bounded, text):
+        for match, name, suffix, targets in matcher.scan(pattern, bounded, view):
             target = _chosen(targets, client)
-            if decision(text, match.start(), match.end(), name, suffix, target) != "replace":
+            if decision(view.text, match.start(), match.end(), name, suffix, target) != "replace":
                 continue
-            gap = text[last : match.start()]
+            start, end = view.span(match.start(), match.end())
+            gap = text[last:start]
             if previous == target.replacement and gap and not gap.strip(" -"):
                 pieces.append(_possessive(suffix))
             else:
                 pieces += [gap, target.replacement + _possessive(suffix)]
             previous = None if suffix else target.replacement
-            last = match.end()
+            last = end
         if pieces:
             text = "".join(pieces) + text[last:]
     return text

@@ -7,6 +7,16 @@ characters, so the engine skips in C to where a name can begin: a month of narra
 in a few milliseconds per client list, however many names it holds. Arabic and Hebrew names (with
 their attached prefixes and optional vowel marks) and names in scripts written without spaces
 have a pattern of their own, run only over narratives that contain those scripts.
+
+The patterns run over a ``View`` of the narrative, not the narrative itself: lowercased, with the
+accents taken off every Latin, Greek and Cyrillic letter ("María" reads "maria", so a name stored
+without accents is found written with them, and the other way round), and without what prints
+as nothing or splits a word only at the end of a line (a soft hyphen, zero-width spaces and
+joiners, direction marks). A narrative with a word broken by a hyphen at the end of a line
+("Mül-" and "ler" on the next) is read twice, once with such words joined. Positions found in
+the view are mapped back, so only the name itself is replaced in the narrative. A name is a whole
+word between characters that are no letters: digits and underscores end it too ("maria_schmidt",
+"Maria85"), and the parts of a name may be run together ("MariaSchmidt", "Annalena").
 """
 
 from __future__ import annotations
@@ -21,7 +31,7 @@ from models.pseudonymise.lexicon import combining_marks, written_without_spaces
 
 APOSTROPHES = "'’ʼ`´"
 DASHES = "-‐‑–"
-GAP = "[\\s\\-‐‑–]+"
+GAP = "[\\s\\-‐‑–]*"  # "Anna-Lena", "Anna Lena", "Annalena"; "van der Berg", "vanderBerg"
 OPTIONAL_APOSTROPHE = "['’ʼ`´]?"
 OPTIONAL_PERIOD = "\\.?\\s*"
 # Letters people write in other ways: "ø" as "o" or "oe", "ß" as "ss".
@@ -34,7 +44,9 @@ SPELLINGS = {
 TURKISH_LETTERS = frozenset("ıİşŞğĞ")
 ARABIC_PREFIXES = "(?:[وفبلك]|ال|وال|بال|لل|فال){0,2}"
 HEBREW_PREFIXES = "[והבלמשכ]{0,2}"
-SUFFIX = "(?P<suffix>['’ʼ]s|['’ʼ](?!\\w)|s|[а-яё]{1,3}|[α-ωάέήίόύώς]{1,3})?(?!\\w)"
+NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])"
+NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])"
+SUFFIX = f"(?P<suffix>['’ʼ]s|['’ʼ]{NOT_BEFORE_A_LETTER}|s|[а-яё]{{1,3}}|[α-ωάέήίόύώς]{{1,3}})?{NOT_BEFORE_A_LETTER}"
 SEMITIC_TEXT = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 UNSPACED_TEXT = re.compile(
     "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -69,9 +81,97 @@ def fold(text: str) -> str:
     return " ".join(folded.split())
 
 
+def spelling_key(text: str) -> str:
+    """The key of a spelling in ``Spellings``: its ``fold``, run together ("Anna Lena" = "Annalena")."""
+    return fold(text).replace(" ", "")
+
+
 def lowered(text: str) -> str:
     """``text`` in lowercase, character for character, so that positions stay the same."""
     return text.replace("\u0130", "i").lower()
+
+
+# What prints as nothing but splits a word for a machine: a soft hyphen, the combining grapheme
+# joiner, zero-width spaces, joiners and non-joiners, direction marks and embeddings, word joiners
+# and invisible operators, variation selectors, a byte-order mark, Hangul fillers.
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+)
+# Left out where a narrative is searched: invisible characters; and, in a second reading, a hyphen
+# that breaks a word at the end of a line ("Mül-" / "ler"; the first reading keeps it: "Maria-" / "and").
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
+_LINE_BREAK_HYPHEN = re.compile(
+    f"(?:(?<=[^\\W\\d_])|(?<=[{INVISIBLE}]))-[ \\t]*\\r?\\n[ \\t{INVISIBLE}]*(?=[^\\W\\d_])"
+)
+# Letters whose accents the search does not see (Latin, Greek, Cyrillic); letters that decompose
+# into a base and marks, and the few that do not but are written without their stroke or dot.
+_BASE_BLOCKS = ((0x00C0, 0x0250), (0x0370, 0x0530), (0x1E00, 0x2000))
+_STROKED = {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t"}
+_ACCENTED = re.compile("[\u00c0-\u024f\u0370-\u052f\u1e00-\u1fff]")
+
+
+@cache
+def _bases() -> dict[int, str]:
+    table = {}
+    for first, last in _BASE_BLOCKS:
+        for cp in range(first, last):
+            decomposed = unicodedata.normalize("NFD", chr(cp))
+            if len(decomposed) > 1 and all(unicodedata.category(c).startswith("M") for c in decomposed[1:]):
+                table[cp] = decomposed[0].lower()
+    table.update({ord(letter): base for letter, base in _STROKED.items()})
+    table.update({ord(letter.upper()): base for letter, base in _STROKED.items() if letter.upper() != letter})
+    return table
+
+
+def unaccented(text: str) -> str:
+    """``text`` with Latin, Greek and Cyrillic letters without their accents, letter for letter."""
+    return text.translate(_bases()) if _ACCENTED.search(text) else text
+
+
+def line_break_hyphens(text: str) -> bool:
+    """Whether ``text`` has a word broken by a hyphen at the end of a line (read twice: View.of)."""
+    return "\n" in text and "-" in text and _LINE_BREAK_HYPHEN.search(text) is not None
+
+
+def _hidden(text: str, joined: bool) -> list[tuple[int, int]]:
+    """Where ``text`` has what the search leaves out, in order."""
+    spans = [m.span() for m in _INVISIBLE.finditer(text)] if not text.isascii() else []
+    if joined:
+        spans = sorted([*spans, *(m.span() for m in _LINE_BREAK_HYPHEN.finditer(text))])
+        spans = [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
+    return spans
+
+
+@dataclass(frozen=True)
+class View:
+    """A narrative as the patterns read it (see the module's docstring). ``text`` keeps the case
+    (for the decisions a capital takes part in), ``low`` is what the patterns run over; ``origin``
+    maps each position of ``text`` to the narrative's (None: the same)."""
+
+    text: str
+    low: str
+    origin: tuple[int, ...] | None = None
+
+    @classmethod
+    def of(cls, narrative: str, *, joined: bool = False) -> View:
+        """The view of ``narrative``; ``joined``: with words broken at the end of a line joined."""
+        spans = _hidden(narrative, joined)
+        if not spans:
+            return cls(narrative, unaccented(lowered(narrative)))
+        kept, origin, last = [], [], 0
+        for start, end in [*spans, (len(narrative), len(narrative))]:
+            kept.append(narrative[last:start])
+            origin.extend(range(last, start))
+            last = end
+        text = "".join(kept)
+        return cls(text, unaccented(lowered(text)), tuple(origin))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where ``text[start:end]`` is in the narrative."""
+        if self.origin is None or start == end:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
 
 
 @cache
@@ -87,10 +187,13 @@ def _script(ch: str) -> str:
 
 @cache
 def _letter(ch: str) -> tuple[str, ...]:
+    """The ways a letter of a name may be written, as the view of a narrative reads them."""
     if ch in SPELLINGS:
-        return SPELLINGS[ch]
-    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.category(c).startswith("M"))
-    return (ch, base) if base and base != ch and base.isascii() else (ch,)
+        options = SPELLINGS[ch]
+    else:
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.category(c).startswith("M"))
+        options = (ch, base) if base and base != ch and base.isascii() else (ch,)
+    return tuple(dict.fromkeys(unaccented(o) for o in options))
 
 
 def _regex(options: tuple[str, ...]) -> str:
@@ -109,7 +212,13 @@ def _atom(ch: str, turkish: bool) -> str:
         return OPTIONAL_APOSTROPHE
     if ch == ".":
         return OPTIONAL_PERIOD
-    return _regex(("i", "ı") if turkish and ch in "iı" else _letter(ch))
+    return _regex(("i",) if turkish and ch in "iı" else _letter(ch))
+
+
+# Two letters a name may be written with that are one letter elsewhere ("Juergen" is "Jürgen",
+# which the view of a narrative reads "jurgen"; "Strauss" is "Strauß"): fold() agrees.
+DIGRAPHS = {"ae": ("ae", "a", "æ"), "oe": ("oe", "o", "œ"), "ue": ("ue", "u"), "aa": ("aa", "a"), "ss": ("ss", "ß"),
+            "th": ("th", "þ")}  # fmt: skip
 
 
 def atom_lists(spelling: str) -> list[list[str]]:
@@ -122,20 +231,28 @@ def atom_lists(spelling: str) -> list[list[str]]:
         return []
     semitic = bool(SEMITIC_TEXT.search(spelling))
     marks = f"[{combining_marks()}]*" if semitic else ""
+    head_length = 2 if not semitic and spelling[:2] in DIGRAPHS else 1
     atoms: list[str] = []
-    for ch in spelling[1:]:
+    i = head_length
+    while i < len(spelling):
+        ch = spelling[i]
+        if not semitic and spelling[i : i + 2] in DIGRAPHS:
+            atoms.append(_regex(DIGRAPHS[spelling[i : i + 2]]))
+            i += 2
+            continue
+        i += 1
         atom = _atom(ch, turkish)
         if atom is GAP and atoms and atoms[-1] is GAP:
             continue
         atoms.append(atom + marks if marks and ch.isalpha() else atom)
-    head = ("i", "ı") if turkish and spelling[0] in "iı" else _letter(spelling[0])
+    if head_length == 2:
+        head = DIGRAPHS[spelling[:2]]
+    else:
+        head = ("i", "ı") if turkish and spelling[0] in "iı" else _letter(spelling[0])
     if semitic:
         prefixes = HEBREW_PREFIXES if "\u0590" <= spelling[0] <= "\u05ff" else ARABIC_PREFIXES
         return [[prefixes, _regex(head) + marks, *atoms]]
-    lists = []
-    for option in head:
-        lists.append([*(re.escape(c) for c in option), *atoms])
-    return lists
+    return [[*(re.escape(c) for c in option), *atoms] for option in dict.fromkeys(unaccented(o) for o in head)]
 
 
 def trie_pattern(lists: Iterable[list[str]]) -> str:
@@ -191,10 +308,10 @@ class Spellings:
 def _prepared(spelling: str) -> tuple[str, bool, list[list[str]]] | None:
     """A spelling's key, whether it is written without spaces, and its patterns; cached, as the
     same names come back in every export of a session."""
-    spelling = " ".join(spelling.split()).strip(APOSTROPHES + DASHES + '.,;:()[]"')
+    spelling = " ".join(View.of(spelling).text.split()).strip(APOSTROPHES + DASHES + '.,;:()[]"')
     if len(spelling) < 2 or sum(ch.isalnum() for ch in spelling) < 2:
         return None
-    return fold(spelling), written_without_spaces(spelling), atom_lists(spelling)
+    return spelling_key(spelling), written_without_spaces(spelling), atom_lists(spelling)
 
 
 class Matcher:
@@ -214,10 +331,11 @@ class Matcher:
                 else:
                     latin.append(atoms)
         self.passes: list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = []
+        whole_word = NOT_AFTER_A_LETTER + "(?P<name>{}){}"
         if latin:
-            self.passes.append((re.compile(f"(?<!\\w)(?P<name>{trie_pattern(latin)}){SUFFIX}"), None, True))
+            self.passes.append((re.compile(whole_word.format(trie_pattern(latin), SUFFIX)), None, True))
         if semitic:
-            self.passes.append((re.compile(f"(?<!\\w)(?P<name>{trie_pattern(semitic)}){SUFFIX}"), SEMITIC_TEXT, True))
+            self.passes.append((re.compile(whole_word.format(trie_pattern(semitic), SUFFIX)), SEMITIC_TEXT, True))
         if unspaced:
             self.passes.append((re.compile(f"(?P<name>{trie_pattern(unspaced)})"), UNSPACED_TEXT, False))
 
@@ -227,11 +345,13 @@ class Matcher:
         return [(p, b) for p, needs, b in self.passes if needs is None or (not ascii_only and needs.search(text))]
 
     def scan(
-        self, pattern: re.Pattern[str], bounded: bool, text: str
+        self, pattern: re.Pattern[str], bounded: bool, view: View
     ) -> Iterator[tuple[re.Match[str], str, str, list[Target]]]:
-        """Each whole-word match of one pass in ``text``, with the name as written, its suffix and targets."""
+        """Each whole-word match of one pass in ``view`` (positions in ``view.text``), with the
+        name as written, its suffix and targets."""
         table = self.spellings.spaced if bounded else self.spellings.unspaced
-        for match in _scan(pattern, text, lowered(text), bounded):
+        text = view.text
+        for match in _scan(pattern, text, view.low, bounded):
             name = text[match.start("name") : match.end("name")]
             suffix = text[match.start("suffix") : match.end("suffix")] if bounded and match.group("suffix") else ""
             targets = _targets(table, name)
@@ -240,8 +360,9 @@ class Matcher:
 
 
 def word_character(ch: str) -> bool:
-    """Whether ``ch`` belongs to a word: a letter, digit or combining mark of any script."""
-    return ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M") or ch in "\u0640\u200c\u200d"
+    """Whether ``ch`` belongs to a name's word: a letter or combining mark of any script (a digit or
+    an underscore ends a name: "maria_schmidt", "Maria85")."""
+    return ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in "\u0640\u200c\u200d"
 
 
 def _scan(pattern: re.Pattern[str], text: str, low: str, bounded: bool) -> Iterator[re.Match[str]]:
@@ -261,7 +382,7 @@ def _scan(pattern: re.Pattern[str], text: str, low: str, bounded: bool) -> Itera
 
 
 def _targets(table: dict[str, list[Target]], found: str) -> list[Target] | None:
-    key = fold(found)
+    key = spelling_key(found)
     targets = table.get(key)
     for cut in (1, 2, 3):  # an Arabic or Hebrew prefix ("و" + name)
         if targets is not None:

@@ -1,0 +1,61 @@
+"""An adversarial pass over what leaves the therapist's screen, as a user runs it: a database built
+by importing an identified file, then every pseudonymised export read back as a recipient reads it
+(the JSON and CSV files, the PDF through pdftotext, what ``summary`` prints). Whatever is written,
+no stored client name, keep-out word or location comes out (DESIGN §9)."""
+
+import json
+
+import pytest
+
+from tests.helpers import encounter_fields, pdftotext, run_caselog, seen
+from tests.models.strategies import document, new_id
+
+caselog = run_caselog
+NAME = "Juergen Strauss"  # stored without umlaut or ß: written "Jürgen Strauß" in the notes
+OTHER = "Anna-Lena Vogelsang"
+# What a therapist pastes or types: accents the stored name lacks, a soft hyphen or a zero-width
+# space from a word processor, a word broken at the end of a line, a name run together or beside digits.
+WRITTEN = (
+    "Jürgen waved; Strauß's sister was there. Later Annalena Vogel\u00adsang joined, and "
+    "Vogel\u200bsang's friend mentioned Stra-\nuss. Her handle is anna_lena_vogelsang85."
+)
+
+
+def leaks(text: str) -> list[str]:
+    return seen(text, NAME) + seen(text, OTHER)
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("leaks")
+    path = folder / "caselog.db"
+    assert caselog("init", "--db", path).returncode == 0
+    source = folder / "in.json"
+    encounters = [
+        encounter_fields("C-7K2F", id=new_id(), occurred_on="2026-10-14", what_was_said=WRITTEN, risk="high",
+                         consultation=WRITTEN, reflection=WRITTEN),
+        encounter_fields("C-Q9X3", id=new_id(), occurred_on="2026-10-20", response=WRITTEN),
+    ]  # fmt: skip
+    clients = [{"code": "C-7K2F", "name": NAME}, {"code": "C-Q9X3", "name": OTHER}]
+    source.write_text(json.dumps(document(encounters, clients=clients)), encoding="utf-8")
+    result = caselog("import", source, "--db", path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_names_in_disguise_leave_in_no_export(database, tmp_path):
+    written = {}
+    for kind in ("json", "csv"):
+        result = caselog("export", kind, "-o", tmp_path / f"out.{kind}", "--include-reflections", "--db", database)
+        assert result.returncode == 0, result.stderr
+        written[kind] = (tmp_path / f"out.{kind}").read_text(encoding="utf-8-sig")
+    pdf = tmp_path / "out.pdf"
+    result = caselog("export", "pdf", "--month", "2026-10", "-o", pdf, "--full-detail", "--db", database)
+    assert result.returncode == 0, result.stderr
+    written["pdf"] = pdftotext(pdf)
+    summary = caselog("summary", "--month", "2026-10", "--json", "--db", database)
+    assert summary.returncode == 0, summary.stderr
+    written["summary"] = summary.stdout
+    for kind, text in written.items():
+        assert leaks(text) == [], (kind, text)
+    assert "C-7K2F" in written["pdf"] and "Jürgen" not in written["json"]
