@@ -17,11 +17,19 @@ from models.store.database import change_passphrase, create_database, db, open_d
 from models.store.drafts import Draft
 from models.store.migrate import migrate
 from models.supervision.addenda import Addendum
+from models.supervision.exchange.tables import (
+    ExchangeContact,
+    ExchangeIdentity,
+    MergedReply,
+    ReceivedPacket,
+    SentPacket,
+)
 from models.supervision.reviews import ActionItem, MonthReview, ReviewComment
 
 ALL_MODELS = (
     Client, Category, Encounter, EncounterCategory, FollowUp, Draft, MonthReview, ReviewComment, ActionItem, Addendum,
-    AuditEntry, AuditHead, StandingOverlap, KeepOutWord,
+    AuditEntry, AuditHead, StandingOverlap, KeepOutWord, ExchangeIdentity, ExchangeContact, SentPacket, MergedReply,
+    ReceivedPacket,
 )  # fmt: skip
 
 
