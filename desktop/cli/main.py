@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.cli import store, supervision, transfer
+from desktop.cli import exchange, store, supervision, transfer
 from desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_CANNOT_OPEN,
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     supervision.add_summary(commands, database)
     supervision.add_pdf_export(formats, database)
     store.add_backup_and_check(commands, database)
+    exchange.add_exchange(commands, database)
     return parser
 
 

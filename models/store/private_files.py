@@ -32,3 +32,12 @@ def write_private_file(path: str | os.PathLike[str], text: str) -> Path:
         stream.flush()
         os.fsync(stream.fileno())
     return Path(path)
+
+
+def write_private_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` with owner-only permissions, atomically (no half-written file)."""
+    with private_output(path) as temporary, open(temporary, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    return Path(path)

@@ -287,11 +287,15 @@ def trust_card(card: Card, compared_fingerprint: str) -> Card:
     except ValueError as error:
         raise FingerprintMismatch(str(error)) from error
     if compared != card.fingerprint:
+        # Which group differs, not the card's digits: shown them, a hurried user would copy them.
+        group = next(
+            i for i, (a, b) in enumerate(zip(compared.split(), card.fingerprint.split(), strict=True)) if a != b
+        )
         raise FingerprintMismatch(
             translate(
                 "Exchange",
-                "The fingerprint you compared ({compared}) is not this card's ({fingerprint}). "
+                "The fingerprint you compared differs from this card's from group {group} on. "
                 "Do not add it: the card may not come from {name}.",
-            ).format(compared=compared, fingerprint=card.fingerprint, name=card.profile.name)
+            ).format(group=group + 1, name=card.profile.name)
         )
     return card
