@@ -27,6 +27,7 @@ from desktop.security.unlock_dialog import UnlockDialog
 from desktop.settings.preferences import Preferences
 from desktop.settings.theme import apply_theme
 from desktop.settings.translations import install_translations
+from desktop.supervision.exchange_actions import ExchangeActions
 from models.demo.builder import build_demo_database
 from models.opening import close_store, open_store
 from resources import resource_path
@@ -98,6 +99,9 @@ def run(database_path: Path | None, demo: bool = False) -> int:
         safety = SecurityActions(window, lock, database_path, preferences)
         HelpActions(window, None if demo else database_path)
         TransferActions(window, dialogs)
+        you = lambda: (safety.preferences.therapist_name, safety.preferences.therapist_credential)  # noqa: E731
+        exchange = ExchangeActions(window, dialogs, you)
+        safety.preference_sections.append(exchange.identity_section)
         window.show()
         window.offer_drafts()
         if not demo:

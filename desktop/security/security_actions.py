@@ -4,6 +4,7 @@ the audit trail, and preferences for locking and backups."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
@@ -13,7 +14,7 @@ from desktop.security.audit_window import AuditWindow
 from desktop.security.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.security.lock_controller import LockController
 from desktop.settings.preferences import Preferences
-from desktop.settings.preferences_dialog import PreferencesDialog
+from desktop.settings.preferences_dialog import PreferencesDialog, PreferencesSection
 from desktop.settings.theme import apply_theme
 from desktop.shell import Shell
 from desktop.tasks import run_task
@@ -53,6 +54,8 @@ class SecurityActions(QObject):
                   separated=True)  # fmt: skip
         self.audit_action = named.create("audit", self.tr("&Audit trail…"), None, self.show_audit)
         named.add("view", [self.audit_action])
+        # Tabs other features add to Preferences (supervision: Identity), each made anew when it opens.
+        self.preference_sections: list[Callable[[], PreferencesSection]] = []
         self.preferences_action = named.create("preferences", self.tr("&Preferences…"), "Ctrl+,", self.edit_preferences)
         named.add("edit", [self.preferences_action], separated=True)
 
@@ -183,7 +186,7 @@ class SecurityActions(QObject):
 
     @Slot()
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.preferences, self.window)
+        dialog = PreferencesDialog(self.preferences, self.window, [make() for make in self.preference_sections])
         if dialog.exec():
             self.preferences = dialog.preferences()
             self.preferences.save()

@@ -1,6 +1,10 @@
-"""Preferences: you, locking, backups, exports and looks. Nothing about clients is kept here."""
+"""Preferences: you, locking, backups, exports and looks. Nothing about clients is kept here.
+A feature may add a section of its own (supervision adds Identity) as a tab beside these."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,9 +24,22 @@ from desktop.settings.preferences import Preferences
 from desktop.settings.translations import LANGUAGES
 
 
+class PreferencesSection(Protocol):
+    """A tab a feature adds: a widget with a title that saves itself when the dialog is accepted."""
+
+    title: str
+
+    def apply(self) -> bool:
+        """Save what was changed; False (having shown why, inside the section) keeps the dialog open."""
+        ...
+
+
 class PreferencesDialog(QDialog):
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None):
+    def __init__(
+        self, preferences: Preferences, parent: QWidget | None = None, sections: Sequence[PreferencesSection] = ()
+    ):
         super().__init__(parent)
+        self.sections = list(sections)
         self.setWindowTitle(self.tr("Preferences"))
         self.original = preferences
 
@@ -79,11 +97,31 @@ class PreferencesDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        if not self.sections:
+            general_layout.setContentsMargins(0, 0, 0, 0)
         for box in (you, safety, output):
-            layout.addWidget(box)
+            general_layout.addWidget(box)
+        if self.sections:
+            self.tabs = QTabWidget()
+            self.tabs.setAccessibleName(self.tr("Preferences pages"))
+            self.tabs.addTab(general, self.tr("&General"))
+            for section in self.sections:
+                self.tabs.addTab(section, section.title)
+            layout.addWidget(self.tabs)
+        else:
+            layout.addWidget(general)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        for index, section in enumerate(self.sections):
+            if not section.apply():
+                self.tabs.setCurrentIndex(index + 1)
+                return
+        super().accept()
 
     def _line(self, value: str, name: str) -> QLineEdit:
         field = QLineEdit(value)

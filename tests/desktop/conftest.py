@@ -31,6 +31,8 @@ class ScriptedDialogs(UserDialogs):
         return self.answers.pop(0) if self.answers else None
 
     def ask(self, dialog):
+        """The next answer; a callable answer is handed the dialog, to fill it in as a person does,
+        and its result is the answer (e.g. ``dialog.values()`` once it is accepted)."""
         from desktop.interchange.identifiers_dialog import IdentifiersDialog
 
         self.asked.append(dialog.windowTitle())
@@ -40,7 +42,8 @@ class ScriptedDialogs(UserDialogs):
             self.findings = list(dialog.model.rows)
             if not (self.answers and (self.answers[0] is None or isinstance(self.answers[0], dict))):
                 return {}
-        return self.answers.pop(0) if self.answers else None
+        answer = self.answers.pop(0) if self.answers else None
+        return answer(dialog) if callable(answer) else answer
 
     def open_externally(self, path):
         self.asked.append(f"open {path}")

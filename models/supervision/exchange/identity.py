@@ -161,8 +161,9 @@ def check_profile_text(field: str, value: object, required: bool = False) -> str
                 field=field, limit=PROFILE_TEXT_MAX
             )
         )
-    if any(ord(c) < 32 for c in value):
-        raise ValueError(translate("Exchange", "{field}: holds a control character").format(field=field))
+    if any(ord(c) < 32 or c in "<>" for c in value):
+        # Names are shown in dialogs that would read "<…>" as markup; no real name needs them.
+        raise ValueError(translate("Exchange", "{field}: holds a control character, < or >").format(field=field))
     return value
 
 

@@ -30,8 +30,15 @@ from typing import Any
 from models.i18n import translate
 from models.supervision.exchange import fields
 from models.supervision.exchange.envelope import PACKET, REPLY, authenticate, seal_signed, unseal, verify_signed
-from models.supervision.exchange.errors import MonthChanged, Replay, UnknownPacket, WrongMonth, WrongSender
-from models.supervision.exchange.identity import Identity, PublicKeys, utc_timestamp
+from models.supervision.exchange.errors import (
+    InvalidContent,
+    MonthChanged,
+    Replay,
+    UnknownPacket,
+    WrongMonth,
+    WrongSender,
+)
+from models.supervision.exchange.identity import Identity, PublicKeys, check_profile_text, utc_timestamp
 from models.supervision.exchange.packet import OpenedPacket, SentRecord
 
 STATUSES = ("signed_off", "needs_revision")
@@ -134,11 +141,13 @@ def _signed_by(value: Any, required: bool) -> dict[str, str] | None:
             raise fields.problem("signed_by", translate("Exchange", "a sign-off names who signs it"))
         return None
     signed_by = fields.exact_keys(value, "signed_by", {"name", "credential", "licence"})
-    return {
-        "name": fields.text(signed_by["name"], "signed_by.name", required=True, limit=fields.SHORT_TEXT_MAX).strip(),
-        "credential": fields.text(signed_by["credential"], "signed_by.credential", limit=fields.SHORT_TEXT_MAX).strip(),
-        "licence": fields.text(signed_by["licence"], "signed_by.licence", limit=fields.SHORT_TEXT_MAX).strip(),
-    }
+    checked = {}
+    for key in ("name", "credential", "licence"):
+        try:
+            checked[key] = check_profile_text(f"signed_by.{key}", signed_by[key], required=key == "name")
+        except ValueError as error:
+            raise InvalidContent(str(error)) from None
+    return checked
 
 
 def make_reply(
