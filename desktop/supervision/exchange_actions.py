@@ -12,6 +12,7 @@ from desktop.shell import Shell
 from desktop.supervision.contact_card_dialog import ContactCardDialog
 from desktop.supervision.identity_section import IdentitySection
 from desktop.supervision.inbox_window import InboxWindow, read_limited
+from desktop.supervision.packet_review_window import PacketReviewWindow
 from models.store.private_files import write_private_bytes
 from models.supervision.exchange.contacts import (
     ProfileError,
@@ -37,6 +38,7 @@ class ExchangeActions(QObject):
         self.window, self.dialogs = window, dialogs
         self.suggested_profile = suggested_profile  # (name, credential) from Preferences → You
         self.inbox_window: InboxWindow | None = None
+        self.packet_window: PacketReviewWindow | None = None
         named = window.actions_registry
         self.add_contact_action = named.create(
             "add_contact", self.tr("Add a supervisor or supervisee from a &card…"), None, self.add_contact,
@@ -119,6 +121,23 @@ class ExchangeActions(QObject):
     def show_inbox(self) -> None:
         if self.inbox_window is None or not self.inbox_window.isVisible():
             self.inbox_window = InboxWindow(self.dialogs)
+            self.inbox_window.review_requested.connect(self.review_packet)
         self.inbox_window.show()
         self.inbox_window.raise_()
         self.inbox_window.activateWindow()
+
+    @Slot(str)
+    def review_packet(self, packet_id: str) -> None:
+        """Review mode on a packet from the inbox (one at a time)."""
+        if self.packet_window is not None and self.packet_window.isVisible():
+            self.packet_window.close()
+        try:
+            self.packet_window = PacketReviewWindow(packet_id, self.dialogs)
+        except ExchangeError as error:  # the stored copy no longer verifies
+            self.dialogs.warn(self.window, self.tr("Packet refused"), error.reason)
+            return
+        if self.inbox_window is not None:
+            self.packet_window.replied.connect(lambda _: self.inbox_window.reload(select=packet_id))
+        self.packet_window.show()
+        self.packet_window.raise_()
+        self.packet_window.activateWindow()

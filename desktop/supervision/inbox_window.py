@@ -4,7 +4,6 @@ status and age; a packet file is opened (verified and filed) from here, and revi
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -114,8 +113,7 @@ class InboxWindow(QWidget):
 
         self.open_button.clicked.connect(self.open_packet_file)
         self.review_button.clicked.connect(self.review_selected)
-        self.table.doubleClicked.connect(self.review_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.review_selected)
+        self.table.activated.connect(self.review_selected)  # Enter, or a double click
         self.model.modelReset.connect(self.update_buttons)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         store_watch().closing.connect(self.close)  # locked: nothing of the data stays on screen

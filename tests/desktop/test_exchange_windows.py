@@ -145,3 +145,81 @@ def _own_secret() -> bytes:
     from models.supervision.exchange.contacts import own_identity
 
     return own_identity().secret
+
+
+def _packet_summary():
+    summary = make_summary(count=3)
+    details = [
+        {"occurred_on": "2026-10-03", "risk": "high", "assessment": "violation", "for_supervision": True},
+        {"occurred_on": "2026-10-09", "risk": "low", "assessment": "no_crossing", "for_supervision": False},
+        {"occurred_on": "2026-10-21", "risk": "low", "assessment": "crossing_benign", "for_supervision": False},
+    ]
+    for encounter, extra in zip(summary["encounters"], details, strict=True):
+        encounter.update(extra, channel="in_person", setting="public_place", initiated_by="client",
+                         avoidability="unavoidable", acknowledgement="client_first", categories=[])  # fmt: skip
+    return summary
+
+
+def test_a_packet_is_reviewed_signed_off_and_replied_from_the_window(qtbot, window, dialogs, tmp_path):
+    from models.supervision.exchange.contacts import add_contact, own_identity
+    from models.supervision.exchange.reply import open_reply
+
+    therapist = Identity.generate()
+    add_contact(read_card(make_card(therapist, Profile("Sam Rivera", Role.THERAPIST))), therapist.fingerprint)
+    set_profile(name="Dr. Anna Keller", role="supervisor", credential="PsyD", licence="PSY 12345 (CA)")
+    me = own_identity().public
+    sent = make_packet(therapist, Profile("Sam Rivera", Role.THERAPIST), me, "2026-10", _packet_summary(), "0" * 64)
+    packet_path = tmp_path / "month.caselog-packet"
+    packet_path.write_bytes(sent.data)
+    actions = exchange(window, dialogs)
+    actions.inbox_action.trigger()
+    qtbot.addWidget(actions.inbox_window)
+    dialogs.answers = [str(packet_path)]
+    qtbot.mouseClick(actions.inbox_window.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.inbox_window.model.rowCount() == 1)
+    qtbot.keyClick(actions.inbox_window.table, Qt.Key.Key_Return)
+    review = actions.packet_window
+    qtbot.addWidget(review)
+    assert "Sam Rivera" not in review.windowTitle()
+    assert review.encounters.rows[0]["assessment"] == "violation"  # priority first
+    assert review.progress.text() == "Discussed 0 of 1 priority encounters"
+
+    panel = review.panel
+    panel.meeting_on.setDate(panel.meeting_on.date().fromString("2026-11-04", "yyyy-MM-dd"))
+    panel.meeting_minutes.setValue(50)
+    panel.meeting_format.set_value("video")
+    output = tmp_path / "reply.caselog-reply"
+    dialogs.answers = [str(output)]
+    qtbot.mouseClick(review.reply_button, Qt.MouseButton.LeftButton)
+    assert "priority" in review.problem.text() and not output.exists()  # gated: the violation not discussed
+
+    review.table.selectRow(0)
+    qtbot.keyClicks(review.comment, "Discussed at length; consult the ethics code.")
+    review.discussed.setFocus()
+    qtbot.keyClick(review.discussed, Qt.Key.Key_Space)
+    assert review.progress.text() == "Discussed 1 of 1 priority encounters"
+    qtbot.keyClicks(panel.item_text, "Write up the rationale")
+    qtbot.keyClick(panel.item_text, Qt.Key.Key_Return)
+    assert panel.items.rowCount() == 1
+    review.save_draft()
+    review.close()  # the draft is kept; opening again shows it
+    qtbot.keyClick(actions.inbox_window.table, Qt.Key.Key_Return)
+    review = actions.packet_window
+    qtbot.addWidget(review)
+    assert review.progress.text() == "Discussed 1 of 1 priority encounters"
+    assert review.panel.items.rowCount() == 1 and review.panel.signer_name.text() == "Dr. Anna Keller"
+    dialogs.answers = [str(output)]
+    qtbot.mouseClick(review.reply_button, Qt.MouseButton.LeftButton)
+    assert output.exists(), review.problem.text()
+    assert stat.S_IMODE(output.stat().st_mode) == 0o600
+    assert not review.reply_button.isEnabled() and review.comment.isReadOnly()
+    assert "Signed off" in " ".join(screen_texts(actions.inbox_window))
+
+    sent_records = {sent.record.packet_id: sent.record}
+    reply = open_reply(output.read_bytes(), therapist, {own_fingerprint(): me}.get, sent_records.get,
+                       lambda *_: False, lambda _: True)  # fmt: skip
+    assert reply.signed_off and reply.review["meeting"] == {
+        "date": "2026-11-04", "minutes": 50, "format": "video", "kind": "individual"
+    }  # fmt: skip
+    assert reply.review["action_items"] == [{"text": "Write up the rationale", "owner": "", "due": None}]
+    assert reply.review["comments"][0]["discussed"] is True

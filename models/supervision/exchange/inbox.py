@@ -15,10 +15,11 @@ from models.store.audit import record_audit
 from models.store.database import db
 from models.supervision.exchange.contacts import contact_keys, own_identity
 from models.supervision.exchange.envelope import SIGNATURE_BYTES
-from models.supervision.exchange.errors import ExchangeError
+from models.supervision.exchange.errors import ExchangeError, InvalidContent
 from models.supervision.exchange.packet import OpenedPacket, open_packet, stored_packet
 from models.supervision.exchange.reply import check_review, make_reply
 from models.supervision.exchange.tables import ExchangeContact, ReceivedPacket
+from models.supervision.priority import priority_encounters
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,24 @@ def save_review_draft(packet: ReceivedPacket, review: dict[str, Any]) -> None:
     packet.review = json.dumps(review, ensure_ascii=False)
 
 
+def undiscussed_priority(packet: OpenedPacket, review: dict[str, Any]) -> list[dict[str, Any]]:
+    """The packet's priority encounters (DESIGN §4) neither marked discussed nor given a reason for
+    leaving them out (a comment): a sign-off needs none (DESIGN §5)."""
+    answered = {
+        c.get("encounter")
+        for c in review.get("comments") or []
+        if isinstance(c, dict) and (c.get("discussed") is True or str(c.get("text") or "").strip())
+    }
+    return [e for e in priority_encounters(packet.summary["encounters"]) if e["id"] not in answered]
+
+
+def discussed_count(packet: OpenedPacket, review: dict[str, Any]) -> tuple[int, int]:
+    """(priority encounters discussed, priority encounters) — "discussed 9 of 9 priority encounters"."""
+    discussed = {c.get("encounter") for c in review.get("comments") or [] if isinstance(c, dict) and c.get("discussed")}
+    priority = priority_encounters(packet.summary["encounters"])
+    return sum(e["id"] in discussed for e in priority), len(priority)
+
+
 def reply(packet: ReceivedPacket, review: dict[str, Any], deliver: Callable[[bytes], None]) -> str:
     """Sign and seal ``review`` (REVIEW.json) for ``packet`` and hand the file to ``deliver`` (which
     writes it) inside the transaction that records it, so a reply is recorded only if its file was
@@ -129,7 +148,18 @@ def reply(packet: ReceivedPacket, review: dict[str, Any], deliver: Callable[[byt
                 date=packet.replied_at.date().isoformat()
             )
         )
-    data, signed = make_reply(own_identity(), packet.contact.keys, opened(packet), review)
+    packet_opened = opened(packet)
+    if isinstance(review, dict) and review.get("status") == "signed_off":
+        missing = undiscussed_priority(packet_opened, review)
+        if missing:
+            raise InvalidContent(
+                translate(
+                    "Exchange",
+                    "comments: a sign-off needs every priority encounter discussed, or a comment giving the reason "
+                    "it was left out; {count} have neither (first: {date}, {client})",
+                ).format(count=len(missing), date=missing[0].get("occurred_on"), client=missing[0].get("client"))
+            )
+    data, signed = make_reply(own_identity(), packet.contact.keys, packet_opened, review)
     payload = json.loads(signed[SIGNATURE_BYTES:])
     with db.atomic():
         ReceivedPacket.update(
