@@ -129,9 +129,12 @@ class MonthReviewPanel(QWidget):
         notes_layout.addWidget(self.item_error)
         outcome = QGroupBox(self.tr("Meeting and outcome"))
         form = QFormLayout(outcome)
-        form.addRow(self.tr("&Meeting:"), meeting)
-        form.addRow(self.tr("&Outcome:"), self.status)
-        form.addRow(self.tr("Signed &by:"), signer)
+        for text, row, buddy in ((self.tr("&Meeting:"), meeting, self.meeting_on),
+                                 (self.tr("&Outcome:"), self.status, self.status),
+                                 (self.tr("Signed &by:"), signer, self.signer_name)):  # fmt: skip
+            caption = QLabel(text)
+            caption.setBuddy(buddy)
+            form.addRow(caption, row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(notes_box, 1)

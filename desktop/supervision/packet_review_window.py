@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs import UserDialogs
 from desktop.form_widgets import PlainText
+from desktop.labels import field_value
 from desktop.list_table_model import Index, ListTableModel
 from desktop.settings.theme import error_style
 from desktop.store_watch import store_watch
 from desktop.supervision.packet_review_panels import MonthReviewPanel
 from desktop.supervision.review_encounters import EncounterView
+from desktop.supervision.review_window import scrolling
 from models.store.private_files import write_private_bytes
 from models.supervision.exchange.contacts import own_profile
 from models.supervision.exchange.errors import ExchangeError
@@ -86,7 +89,7 @@ class PacketEncounters(ListTableModel):
         if column == CLIENT:
             return str(encounter.get("client") or "")
         if column == RISK:
-            return str(encounter.get("risk") or "")
+            return field_value("risk", encounter.get("risk"))
         return self.tr("yes") if encounter["id"] in self.discussed else ""
 
 
@@ -137,6 +140,7 @@ class PacketReviewWindow(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view = EncounterView()
         self.comment = PlainText(3)
         self.comment.setAccessibleName(self.tr("Your comment on this encounter"))
@@ -161,7 +165,7 @@ class PacketReviewWindow(QWidget):
         self.month_view.setHtml(self.month_html(summary))
         self.panel = MonthReviewPanel()
         tabs = QTabWidget()
-        tabs.addTab(self.panel, self.tr("&Review"))
+        tabs.addTab(scrolling(self.panel), self.tr("&Review"))
         tabs.addTab(self.month_view, self.tr("The &month"))
 
         self.progress = QLabel()
@@ -182,7 +186,7 @@ class PacketReviewWindow(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(encounters)
         splitter.addWidget(tabs)
-        splitter.setSizes([460, 360])
+        splitter.setSizes([440, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
