@@ -16,6 +16,7 @@ from desktop.cli.common import (
     UsageError,
     database_path,
     open_for_command,
+    parse_month,
     writable_output,
 )
 
@@ -54,6 +55,16 @@ def add_exchange(commands, database: argparse.ArgumentParser) -> None:
 
     packet = commands.add_parser("packet", help="send, open, answer and merge supervision packets")
     packet_actions = packet.add_subparsers(dest="packet_action", metavar="ACTION", required=True)
+    send = packet_actions.add_parser("send", parents=[database], help="send a month to your supervisor")
+    send.add_argument("--month", metavar="YYYY-MM", required=True)
+    send.add_argument("--to", metavar="FINGERPRINT", required=True, help="the supervisor's fingerprint")
+    send.add_argument("-o", "--output", metavar="FILE.caselog-packet", type=Path, required=True)
+    send.add_argument("--force", action="store_true", help=FORCE_HELP)
+    send.add_argument(
+        "--pdf", metavar="FILE.pdf", type=Path, help="also keep the pseudonymised PDF the packet's hash is of"
+    )
+    send.add_argument("--full-detail", action="store_true", help="every encounter in full, not only those of priority")
+    send.set_defaults(handler=command_packet_send)
     opening = packet_actions.add_parser("open", parents=[database], help="verify a packet and file it in your inbox")
     opening.add_argument("file", metavar="FILE.caselog-packet", type=Path)
     opening.add_argument("--json", action="store_true", help="print the packet, sender, month and encounters")
@@ -64,6 +75,14 @@ def add_exchange(commands, database: argparse.ArgumentParser) -> None:
     answer.add_argument("-o", "--output", metavar="FILE.caselog-reply", type=Path, required=True)
     answer.add_argument("--force", action="store_true", help=FORCE_HELP)
     answer.set_defaults(handler=command_packet_reply)
+    merge = packet_actions.add_parser("merge", parents=[database], help="merge your supervisor's signed review")
+    merge.add_argument("file", metavar="FILE.caselog-reply", type=Path)
+    merge.add_argument(
+        "--as-comments",
+        action="store_true",
+        help="when the month changed since the packet left: add the comments without the sign-off",
+    )
+    merge.set_defaults(handler=command_packet_merge)
 
 
 def _refused(error) -> int:
@@ -219,4 +238,61 @@ def command_packet_reply(args: argparse.Namespace) -> int:
     except ExchangeError as exc:
         return _refused(exc)
     print(f"Wrote your signed review to {output}; only the supervisee who sent the packet can open it.")
+    return EXIT_OK
+
+
+def command_packet_send(args: argparse.Namespace) -> int:
+    import os
+
+    from models.supervision.exchange.errors import ExchangeError
+    from models.supervision.exchange.outbox import check_sendable, send_month, supervisor
+
+    month = parse_month(args.month)
+    output = _output(args)
+    if args.pdf is not None:
+        writable_output(args.pdf, overwrite_refused=not args.force)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF's charts need Qt's widgets, not a screen
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.supervision.packet_making import keep_pdf, packet_contents
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - must live while the charts draw
+    open_for_command(args)
+    try:
+        to = supervisor(args.to)
+        check_sendable(month)
+    except ExchangeError as exc:
+        return _refused(exc)
+    contents = packet_contents(month, full_detail=args.full_detail)
+    sent = send_month(month, to, contents.summary, contents.pdf_sha256, deliver=lambda data: _write(output, data))
+    if args.pdf is not None:
+        keep_pdf(contents, args.pdf)
+    print(f"Wrote the packet of {month} ({sent.encounters} encounter(s), pseudonymised) for {sent.supervisor} to "
+          f"{output}; only they can open it. {month} is now ready for supervision.")  # fmt: skip
+    return EXIT_OK
+
+
+def command_packet_merge(args: argparse.Namespace) -> int:
+    from models.supervision.exchange.envelope import REPLY
+    from models.supervision.exchange.errors import ExchangeError, MonthChanged
+    from models.supervision.exchange.outbox import merge_reply
+
+    data = _read(args.file, REPLY.max_bytes, "FILE")
+    open_for_command(args)
+    try:
+        merged = merge_reply(data, as_comments=args.as_comments)
+    except MonthChanged as exc:
+        print(f"caselog: {exc.reason}", file=sys.stderr)
+        print("caselog: nothing was changed; run again with --as-comments to add its comments without the "
+              "sign-off.", file=sys.stderr)  # fmt: skip
+        return EXIT_BAD_INPUT
+    except ExchangeError as exc:
+        return _refused(exc)
+    outcome = {
+        "signed_off": f"{merged.month} is signed off by {merged.supervisor} (signature verified) and locked.",
+        "needs_revision": f"{merged.supervisor} asks for revision of {merged.month}; the month is open again.",
+        "comments": f"{merged.supervisor}'s comments on {merged.month} were added, without the sign-off.",
+    }[merged.status]
+    print(f"Merged the review. {outcome}")
     return EXIT_OK

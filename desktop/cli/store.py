@@ -66,6 +66,7 @@ def command_check(args: argparse.Namespace) -> int:
     from models.store.audit import verify_chain
     from models.store.database import db, integrity_problems, open_database, search_index_problems
     from models.store.migrate import latest_schema_version, pending_migrations, schema_version
+    from models.supervision.exchange.sign_offs import check_sign_offs
 
     path = database_path(args)
     database = open_database(path, read_passphrase())
@@ -73,11 +74,12 @@ def command_check(args: argparse.Namespace) -> int:
         version, latest = schema_version(database), latest_schema_version()
         pending = pending_migrations(database)
         problems = integrity_problems(database)
-        chain = None
+        chain, sign_offs = None, []
         if not pending:
             problems += search_index_problems(database)
             db.initialize(database)
             chain = verify_chain()
+            sign_offs = check_sign_offs()  # every supervisor's signed reply, verified again
     finally:
         database.close()
     print(f"Database: {path}")
@@ -97,4 +99,11 @@ def command_check(args: argparse.Namespace) -> int:
             print(f"Audit trail: BROKEN after {chain.entries} good entries: {chain.problem}")
             return EXIT_CANNOT_OPEN
         print(f"Audit trail: ok ({chain.entries} entries, hash chain intact)")
+    failed = [proof for proof in sign_offs if not proof.verified]
+    for proof in failed:
+        print(f"Sign-off of {proof.month} by {proof.name} ({proof.fingerprint}): FAILS: {proof.problem}")
+    if failed:
+        return EXIT_CANNOT_OPEN
+    if sign_offs:
+        print(f"Sign-offs: ok ({len(sign_offs)} signed by supervisors' keys, each verified again)")
     return EXIT_OK

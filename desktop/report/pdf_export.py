@@ -16,7 +16,7 @@ from desktop.report.report_charts import chart_images
 from desktop.report.report_html import report_html
 from models.log.months import Month
 from models.pseudonymise.pseudonymiser import Pseudonymiser
-from models.supervision.report import month_report, record_pdf_export
+from models.supervision.report import MonthReport, month_report, record_pdf_export
 
 
 def tr(text: str) -> str:
@@ -52,12 +52,14 @@ def prepare_pdf(
     reflections: Collection[str] = (),
     full_detail: bool = False,
     pseudonymiser: Pseudonymiser | None = None,
+    report: MonthReport | None = None,
 ):
     """Read the month and draw its charts (GUI thread). Returns the job for ``run_pdf``.
     ``therapist`` ("name, credential", from the preferences) heads the report; ``reflections`` are
     the encounters whose reflection the therapist chose to include; ``pseudonymiser`` carries the
-    choices made on the list of possible identifiers."""
-    report = month_report(
+    choices made on the list of possible identifiers; ``report`` is the month already read with
+    those (a packet hashes the PDF of the very report it carries)."""
+    report = report or month_report(
         month, identified=identified, reflections=reflections, full_detail=full_detail, pseudonymiser=pseudonymiser
     )
     images = chart_images(report.summary)

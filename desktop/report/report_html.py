@@ -15,6 +15,7 @@ from models.log.enums import (
 from models.log.fields import ENCOUNTER
 from models.log.taxonomy import BUILTIN_SLUGS
 from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.supervision.exchange.sign_offs import SignOffProof
 from models.supervision.report import MonthReport, ReportEncounter
 from models.supervision.summary import COUNTED
 from resources import read_text
@@ -158,7 +159,7 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     else:
         parts.append("<p>" + escape(tr("None.")) + "</p>")
 
-    parts.append(signatures_html(review))
+    parts.append(signatures_html(review, report.sign_off_proof))
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -189,7 +190,18 @@ def encounter_html(encounter: ReportEncounter, category_labels: dict[str, str]) 
     return f"<h3>{escape(title)}</h3><table border='0.5' cellspacing='0' width='100%'>{body}</table>"
 
 
-def signatures_html(review: dict) -> str:
+def signature_line(proof: SignOffProof) -> str:
+    """How a sign-off that came by packet is vouched for: its signature checked again as the PDF is made."""
+    who = ", ".join(part for part in (proof.credential, proof.licence) if part)
+    signer = f"{proof.name} ({who})" if who else proof.name
+    if proof.verified:
+        return tr("signed off by {0}, key fingerprint {1}, signature verified").format(signer, proof.fingerprint)
+    return tr("signed off by {0}, key fingerprint {1}: the signature does NOT verify ({2})").format(
+        signer, proof.fingerprint, proof.problem
+    )
+
+
+def signatures_html(review: dict, proof: SignOffProof | None = None) -> str:
     signed = review.get("signed_at")
     countersigned = review.get("countersigned_at")
     supervisor = (
@@ -200,8 +212,11 @@ def signatures_html(review: dict) -> str:
     therapist = f"{review.get('therapist', '')} — {countersigned[:10]}" if countersigned else tr("not countersigned")
     heading, supervisor_title = escape(tr("Sign-off")), escape(tr("Supervisor"))
     therapist_title = escape(tr("Therapist (countersign)"))
+    signature = ""
+    if proof is not None and signed:
+        signature = f"<tr><td><b>{escape(tr('Signature'))}</b></td><td>{text(signature_line(proof))}</td></tr>"
     return (
         f"<h2>{heading}</h2><table border='0.5' cellspacing='0' width='100%'>"
-        f"<tr><td width='30%'><b>{supervisor_title}</b></td><td>{text(supervisor)}</td></tr>"
+        f"<tr><td width='30%'><b>{supervisor_title}</b></td><td>{text(supervisor)}</td></tr>{signature}"
         f"<tr><td><b>{therapist_title}</b></td><td>{text(therapist)}</td></tr></table>"
     )

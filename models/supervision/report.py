@@ -21,6 +21,7 @@ from models.store.audit import record_audit
 from models.supervision.addenda import addenda_for
 from models.supervision.drift import SignalThresholds
 from models.supervision.priority import is_priority
+from models.supervision.exchange.sign_offs import SignOffProof, sign_off_proof
 from models.supervision.reviews import comments_by_encounter, existing_review, review_dict
 from models.supervision.summary import MonthSummary, compute_summary
 
@@ -43,6 +44,7 @@ class MonthReport:
     review: dict[str, Any] | None
     addenda: list[dict[str, Any]] = field(default_factory=list)
     full_detail: bool = False  # every encounter in full, not only the priority ones
+    sign_off_proof: SignOffProof | None = None  # a sign-off that came signed by packet, verified again
 
     @property
     def priority(self) -> list[ReportEncounter]:
@@ -110,6 +112,7 @@ def month_report(
         review=review_values,
         addenda=addenda,
         full_detail=full_detail,
+        sign_off_proof=sign_off_proof(month),
     )
 
 

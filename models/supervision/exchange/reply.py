@@ -237,11 +237,7 @@ def open_reply(
         signed=unsealed.signed,
     )
     if merged_before(packet_id, reply_id):
-        raise Replay(
-            translate("Exchange", "This review of {month} was merged before; nothing was changed").format(
-                month=sent.month
-            )
-        )
+        raise Replay(translate("Exchange", "This review of {month} was merged before").format(month=sent.month))
     if not month_unchanged(sent):
         raise MonthChanged(
             translate(
