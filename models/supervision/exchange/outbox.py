@@ -98,7 +98,7 @@ def packet_summary(report: MonthReport, full_detail: bool = False) -> dict[str, 
     lines = {e["id"]: e["line"] for e in summary["encounters"]}
     encounters = []
     for encounter in report.encounters:
-        values = {k: v for k, v in encounter.values.items() if k not in ENCOUNTER.bookkeeping}
+        values = {k: v for k, v in encounter.values.items() if k == "id" or k not in ENCOUNTER.bookkeeping}
         if not full_detail and not is_priority(values):
             values.update({name: None for name in ENCOUNTER.narrative})
         values["line"] = lines.get(values["id"], "")
