@@ -15,8 +15,10 @@ from desktop.cli.common import (
     EXIT_OK,
     UsageError,
     database_path,
+    encounter_ids,
     open_for_command,
     parse_month,
+    print_check,
     writable_output,
 )
 
@@ -64,6 +66,13 @@ def add_exchange(commands, database: argparse.ArgumentParser) -> None:
         "--pdf", metavar="FILE.pdf", type=Path, help="also keep the pseudonymised PDF the packet's hash is of"
     )
     send.add_argument("--full-detail", action="store_true", help="every encounter in full, not only those of priority")
+    send.add_argument(
+        "--include-reflection", metavar="ID", action="append", default=[],
+        help="send the private reflection of this encounter (an id, or its first 8 characters); repeatable",
+    )  # fmt: skip
+    send.add_argument(
+        "--check", action="store_true", help="list possible identifiers left in the narratives; write nothing"
+    )
     send.set_defaults(handler=command_packet_send)
     opening = packet_actions.add_parser("open", parents=[database], help="verify a packet and file it in your inbox")
     opening.add_argument("file", metavar="FILE.caselog-packet", type=Path)
@@ -248,6 +257,12 @@ def command_packet_send(args: argparse.Namespace) -> int:
     from models.supervision.exchange.outbox import check_sendable, send_month, supervisor
 
     month = parse_month(args.month)
+    if args.check:
+        from models.supervision.report import month_check
+
+        open_for_command(args)
+        findings = month_check(month, reflections=encounter_ids(args.include_reflection, month))
+        return print_check(findings, f"the packet of {month}")
     output = _output(args)
     if args.pdf is not None:
         writable_output(args.pdf, overwrite_refused=not args.force)
@@ -264,7 +279,8 @@ def command_packet_send(args: argparse.Namespace) -> int:
         check_sendable(month)
     except ExchangeError as exc:
         return _refused(exc)
-    contents = packet_contents(month, full_detail=args.full_detail)
+    reflections = encounter_ids(args.include_reflection, month)
+    contents = packet_contents(month, full_detail=args.full_detail, reflections=reflections)
     sent = send_month(month, to, contents.summary, contents.pdf_sha256, deliver=lambda data: _write(output, data))
     if args.pdf is not None:
         keep_pdf(contents, args.pdf)
@@ -292,7 +308,8 @@ def command_packet_merge(args: argparse.Namespace) -> int:
     outcome = {
         "signed_off": f"{merged.month} is signed off by {merged.supervisor} (signature verified) and locked.",
         "needs_revision": f"{merged.supervisor} asks for revision of {merged.month}; the month is open again.",
-        "comments": f"{merged.supervisor}'s comments on {merged.month} were added, without the sign-off.",
+        "comments": f"{merged.supervisor}'s comments, notes, action items and meeting for {merged.month} were added, "
+        "without the sign-off.",
     }[merged.status]
     print(f"Merged the review. {outcome}")
     return EXIT_OK

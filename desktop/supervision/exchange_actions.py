@@ -12,6 +12,7 @@ from desktop.shell import Shell
 from desktop.supervision.contact_card_dialog import ContactCardDialog
 from desktop.supervision.identity_section import IdentitySection
 from desktop.supervision.inbox_window import InboxWindow, read_limited
+from desktop.supervision.packet_flows import PacketFlows
 from desktop.supervision.packet_review_window import PacketReviewWindow
 from models.store.private_files import write_private_bytes
 from models.supervision.exchange.contacts import (
@@ -48,7 +49,14 @@ class ExchangeActions(QObject):
             "export_card", self.tr("Export my identity &card…"), None, self.export_card,
             self.tr("Write your public card for a supervisor or supervisee to add."),
         )  # fmt: skip
-        named.add("file", [self.add_contact_action, self.export_card_action], before="lock", separated=True)
+        self.flows = PacketFlows(window, dialogs)
+        self.flows.month_changed.connect(lambda _: window.refresh())
+        self.import_review_action = named.create(
+            "import_review", self.tr("Import a supervisor's &review…"), None, self.flows.import_review,
+            self.tr("Merge the signed review your supervisor sent back for a month."),
+        )  # fmt: skip
+        named.add("file", [self.add_contact_action, self.export_card_action, self.import_review_action], before="lock",
+                  separated=True)  # fmt: skip
         self.inbox_action = named.create(
             "inbox", self.tr("Supervision &inbox…"), "Ctrl+I", self.show_inbox,
             self.tr("Months your supervisees sent you: open, review and reply."),

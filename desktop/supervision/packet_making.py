@@ -1,20 +1,23 @@
 """Making a month's packet (DESIGN §11), shared by "Send to supervisor" and ``caselog packet send``:
-the month read once, pseudonymised, and the PDF of that same reading rendered to be hashed (and
-kept, when asked for)."""
+the month read once with one pseudonymiser (the therapist's choices on the possible identifiers,
+the reflections chosen encounter by encounter), and the PDF of that same reading rendered to be
+hashed (and kept, when asked for)."""
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.report.pdf_export import prepare_pdf, run_pdf
+from desktop.report.pdf_export import PdfJob, prepare_pdf, run_pdf
 from models.log.months import Month
+from models.pseudonymise import pseudonymised
 from models.store.private_files import write_private_bytes
 from models.supervision.exchange.outbox import packet_summary
-from models.supervision.report import month_report
+from models.supervision.report import month_ids, month_report
 
 
 @dataclass
@@ -24,17 +27,44 @@ class PacketContents:
     pdf: bytes
 
 
-def packet_contents(
-    month: Month, paper: str | None = None, therapist: str = "", full_detail: bool = False
-) -> PacketContents:
-    """The month as a packet carries it, and the pseudonymised PDF made from the same reading.
-    Reads the database and draws charts: on the GUI thread (or in a command)."""
-    report = month_report(month, identified=False)
-    with tempfile.TemporaryDirectory(prefix="caselog-packet-") as folder:
-        path = Path(folder) / "month.pdf"  # a private temporary folder (0700), removed at once
-        run_pdf(prepare_pdf(month, path, paper=paper, therapist=therapist, report=report))
-        pdf = path.read_bytes()
-    return PacketContents(packet_summary(report, full_detail), hashlib.sha256(pdf).hexdigest(), pdf)
+@dataclass
+class PacketJob:
+    """The month read and its charts drawn (GUI thread); ``render`` writes the PDF (any thread)."""
+
+    summary: dict[str, Any]
+    pdf: PdfJob
+    folder: tempfile.TemporaryDirectory
+
+    def render(self, progress: Callable[[int, int], None] | None = None, cancelled=None) -> PacketContents:
+        try:
+            run_pdf(self.pdf, progress, cancelled)
+            data = self.pdf.path.read_bytes()
+        finally:
+            self.folder.cleanup()  # the PDF is not kept unless asked for (keep_pdf)
+        return PacketContents(self.summary, hashlib.sha256(data).hexdigest(), data)
+
+
+def prepare_packet(
+    month: Month,
+    paper: str | None = None,
+    therapist: str = "",
+    *,
+    reflections: Collection[str] = (),
+    full_detail: bool = False,
+    keep_out: Collection[str] = (),
+    let_pass: Collection[str] = (),
+) -> PacketJob:
+    """Read the month for its packet and prepare the PDF of the same reading (GUI thread)."""
+    p = pseudonymised.build_pseudonymiser(month_ids(month), keep_out=keep_out, let_pass=let_pass)
+    report = month_report(month, reflections=reflections, full_detail=full_detail, pseudonymiser=p)
+    folder = tempfile.TemporaryDirectory(prefix="caselog-packet-")  # private (0700), removed after rendering
+    job = prepare_pdf(month, Path(folder.name) / "month.pdf", paper=paper, therapist=therapist, report=report)
+    return PacketJob(packet_summary(report, p), job, folder)
+
+
+def packet_contents(month: Month, **options) -> PacketContents:
+    """Prepare and render in one go (the command line)."""
+    return prepare_packet(month, **options).render()
 
 
 def keep_pdf(contents: PacketContents, path: str | Path) -> None:

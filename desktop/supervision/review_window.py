@@ -23,6 +23,7 @@ from desktop.report.pdf_export_flow import PdfExportFlow
 from desktop.settings.preferences import Preferences
 from desktop.settings.theme import banner_style
 from desktop.supervision.month_view import signals_and_addenda_html
+from desktop.supervision.packet_flows import PacketFlows
 from desktop.supervision.review_encounters import ReviewEncounters
 from desktop.supervision.review_month import MeetingPanel, MonthNotesPanel
 from desktop.supervision.sign_off_dialog import SignOffDialog
@@ -86,6 +87,8 @@ class ReviewWindow(QWidget):
         self.signals.setTextFormat(Qt.TextFormat.RichText)
         self.signals.setAccessibleName(self.tr("Drift signals and addenda"))
         self.pdf = PdfExportFlow(self, dialogs)
+        self.packets = PacketFlows(self, dialogs)
+        self.packets.month_changed.connect(self.packet_moved)
         self.meeting = MeetingPanel(self.attempt)
         self.encounters = ReviewEncounters(self.attempt)
         self.notes = MonthNotesPanel(self.attempt)
@@ -116,6 +119,8 @@ class ReviewWindow(QWidget):
         self.revision_button = QPushButton(self.tr("Needs re&vision…"))
         self.sign_off_button = QPushButton(self.tr("&Sign off…"))
         self.countersign_button = QPushButton(self.tr("&Countersign…"))
+        self.send_button = QPushButton(self.tr("Send to s&upervisor…"))
+        self.import_button = QPushButton(self.tr("&Import review…"))
         self.export_button = QPushButton(self.tr("Export &PDF…"))
         self.export_button.setToolTip(self.tr("Export this month as PDF (Ctrl+P)"))
         self.export_button.setShortcut(QKeySequence("Ctrl+P"))
@@ -126,6 +131,10 @@ class ReviewWindow(QWidget):
             self.revision_button: self.tr("Send the month back to the therapist with what to revise."),
             self.sign_off_button: self.tr("Sign the month off as supervisor; later changes become addenda."),
             self.countersign_button: self.tr("Countersign the supervisor's sign-off as the therapist."),
+            self.send_button: self.tr(
+                "Sign and seal this month, pseudonymised, as a file only your supervisor can open."
+            ),
+            self.import_button: self.tr("Merge the signed review your supervisor sent back for this month."),
             self.export_button: self.tr("Write this month's review as a PDF (Ctrl+P)."),
         }
         header = QHBoxLayout()
@@ -143,12 +152,20 @@ class ReviewWindow(QWidget):
         self.revision_button.clicked.connect(self.request_revision)
         self.sign_off_button.clicked.connect(self.sign_off)
         self.countersign_button.clicked.connect(self.countersign)
+        self.send_button.clicked.connect(lambda: (self.flush(), self.packets.send(self.month, self)))
+        self.import_button.clicked.connect(lambda: (self.flush(), self.packets.import_review(self)))
         for shortcut, slot in (("Alt+Left", self.previous_button.click), ("Alt+Right", self.next_button.click)):
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             self.addAction(action)
         return header
+
+    def packet_moved(self, month: str) -> None:
+        """A packet of this month was sent (it is ready now) or its review merged: read it again."""
+        if month == str(self.month):
+            self.reload()
+            self.review_changed.emit()
 
     # ------------------------------------------------------------ loading
 
@@ -198,6 +215,8 @@ class ReviewWindow(QWidget):
         self.status_label.setText(text)
         self.ready_button.setVisible(status == ReviewStatus.OPEN)
         self.revision_button.setVisible(status == ReviewStatus.READY)
+        self.send_button.setVisible(status != ReviewStatus.SIGNED_OFF)
+        self.import_button.setVisible(status == ReviewStatus.READY)
         self.sign_off_button.setVisible(status == ReviewStatus.READY)
         self.countersign_button.setVisible(status == ReviewStatus.SIGNED_OFF and review.countersigned_at is None)
 

@@ -20,8 +20,8 @@ from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.store.audit import record_audit
 from models.supervision.addenda import addenda_for
 from models.supervision.drift import SignalThresholds
-from models.supervision.priority import is_priority
 from models.supervision.exchange.sign_offs import SignOffProof, sign_off_proof
+from models.supervision.priority import is_priority
 from models.supervision.reviews import comments_by_encounter, existing_review, review_dict
 from models.supervision.summary import MonthSummary, compute_summary
 

@@ -19,6 +19,8 @@ from models.i18n import translate
 from models.log.encounters import Encounter, encounter_dicts
 from models.log.fields import ENCOUNTER
 from models.log.months import Month
+from models.pseudonymise import pseudonymised
+from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.store.audit import record_audit
 from models.store.database import db
 from models.supervision.enums import MeetingFormat
@@ -29,7 +31,6 @@ from models.supervision.exchange.identity import Role, normalise_fingerprint, pa
 from models.supervision.exchange.packet import SentRecord, make_packet
 from models.supervision.exchange.reply import OpenedReply, open_reply
 from models.supervision.exchange.tables import ExchangeContact, MergedReply, SentPacket
-from models.supervision.priority import is_priority
 from models.supervision.reviews import (
     ReviewStatus,
     add_action_item,
@@ -88,18 +89,19 @@ def check_sendable(month: Month) -> None:
             month=month))  # fmt: skip
 
 
-def packet_summary(report: MonthReport, full_detail: bool = False) -> dict[str, Any]:
-    """What a packet carries of the month: the summary (DESIGN §4) as ``summary --json`` has it,
-    without the therapist's own review, its encounters in the review's order and in detail
-    (interchange shape, pseudonymised as ``report`` is), and the category labels to read them by.
-    Encounters of priority keep their narratives; the rest keep one line, unless ``full_detail``."""
-    summary = report.summary.to_json()
+def packet_summary(report: MonthReport, p: Pseudonymiser) -> dict[str, Any]:
+    """What a packet carries of the month: the summary (DESIGN §4) as ``summary --json`` prints it
+    (pseudonymised by ``p``, the same pseudonymiser ``report`` was read with, so the packet and its
+    PDF say the same), without the therapist's own review; its encounters in the review's order and
+    in detail (interchange shape, pseudonymised, bookkeeping left out), those the PDF prints in one
+    line without their narratives; and the category labels to read them by."""
+    summary = pseudonymised.summary_json(report.summary.to_json(), p)
     summary.pop("review", None)
     lines = {e["id"]: e["line"] for e in summary["encounters"]}
     encounters = []
     for encounter in report.encounters:
         values = {k: v for k, v in encounter.values.items() if k == "id" or k not in ENCOUNTER.bookkeeping}
-        if not full_detail and not is_priority(values):
+        if not report.in_full(encounter):
             values.update({name: None for name in ENCOUNTER.narrative})
         values["line"] = lines.get(values["id"], "")
         encounters.append(values)
@@ -216,8 +218,8 @@ def apply_review(reply: OpenedReply, comments_only: bool) -> None:
     for comment in review["comments"]:
         if comment["encounter"] in live:  # an encounter deleted since the packet left keeps no comment
             set_comment(month, uuid.UUID(comment["encounter"]), comment["text"], comment["discussed"])
-    if review["notes"] and review["status"] == "signed_off":
-        set_notes(month, review["notes"])
+    if review["notes"] and (comments_only or review["status"] == "signed_off"):
+        set_notes(month, review["notes"])  # (a request for revision carries its notes as its comment, below)
     for item in review["action_items"]:
         due = dt.date.fromisoformat(item["due"]) if item["due"] else None
         add_action_item(month, item["text"], item["owner"], due)
