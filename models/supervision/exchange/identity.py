@@ -163,7 +163,9 @@ def check_profile_text(field: str, value: object, required: bool = False) -> str
         )
     if any(ord(c) < 32 or c in "<>" for c in value):
         # Names are shown in dialogs that would read "<…>" as markup; no real name needs them.
-        raise ValueError(translate("Exchange", "{field}: holds a control character, < or >").format(field=field))
+        raise ValueError(
+            translate("Exchange", "{field}: holds a control character or an angle bracket").format(field=field)
+        )
     return value
 
 
