@@ -15,7 +15,17 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.dialogs import UserDialogs
 from desktop.labels import label
@@ -96,7 +106,10 @@ class ReviewWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(self._header())
-        layout.addWidget(self.status_label)
+        status_row = QHBoxLayout()  # the packet button beside the status: the header must fit 800 px
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.packet_button)
+        layout.addLayout(status_row)
         layout.addWidget(self.meeting)
         # The encounters get the room; the signals above and the month's notes and action items
         # below scroll in their own panes, so the window still works at 800×600 with a long month.
@@ -119,8 +132,16 @@ class ReviewWindow(QWidget):
         self.revision_button = QPushButton(self.tr("Needs re&vision…"))
         self.sign_off_button = QPushButton(self.tr("&Sign off…"))
         self.countersign_button = QPushButton(self.tr("&Countersign…"))
-        self.send_button = QPushButton(self.tr("Send to s&upervisor…"))
-        self.import_button = QPushButton(self.tr("&Import review…"))
+        # Sending to the supervisor and importing their review share one button, beside the status.
+        self.packet_button = QPushButton(self.tr("Supervisor's p&acket"))
+        packet_menu = QMenu(self.packet_button)
+        self.send_action = packet_menu.addAction(self.tr("Send to s&upervisor…"))
+        self.send_action.setStatusTip(
+            self.tr("Sign and seal this month, pseudonymised, as a file only your supervisor can open.")
+        )
+        self.import_action = packet_menu.addAction(self.tr("&Import review…"))
+        self.import_action.setStatusTip(self.tr("Merge the signed review your supervisor sent back for this month."))
+        self.packet_button.setMenu(packet_menu)
         self.export_button = QPushButton(self.tr("Export &PDF…"))
         self.export_button.setToolTip(self.tr("Export this month as PDF (Ctrl+P)"))
         self.export_button.setShortcut(QKeySequence("Ctrl+P"))
@@ -131,10 +152,7 @@ class ReviewWindow(QWidget):
             self.revision_button: self.tr("Send the month back to the therapist with what to revise."),
             self.sign_off_button: self.tr("Sign the month off as supervisor; later changes become addenda."),
             self.countersign_button: self.tr("Countersign the supervisor's sign-off as the therapist."),
-            self.send_button: self.tr(
-                "Sign and seal this month, pseudonymised, as a file only your supervisor can open."
-            ),
-            self.import_button: self.tr("Merge the signed review your supervisor sent back for this month."),
+            self.packet_button: self.tr("Send this month to your supervisor as a sealed file, or import their review."),
             self.export_button: self.tr("Write this month's review as a PDF (Ctrl+P)."),
         }
         header = QHBoxLayout()
@@ -143,7 +161,7 @@ class ReviewWindow(QWidget):
         header.addStretch(1)
         for widget, description in descriptions.items():
             widget.setAccessibleDescription(description)
-            if widget not in (self.previous_button, self.next_button):
+            if widget not in (self.previous_button, self.next_button, self.packet_button):
                 header.addWidget(widget)
         self.previous_button.clicked.connect(lambda: self.show_month(self.month.previous()))
         self.next_button.clicked.connect(lambda: self.show_month(self.month.next()))
@@ -152,8 +170,8 @@ class ReviewWindow(QWidget):
         self.revision_button.clicked.connect(self.request_revision)
         self.sign_off_button.clicked.connect(self.sign_off)
         self.countersign_button.clicked.connect(self.countersign)
-        self.send_button.clicked.connect(lambda: (self.flush(), self.packets.send(self.month, self)))
-        self.import_button.clicked.connect(lambda: (self.flush(), self.packets.import_review(self)))
+        self.send_action.triggered.connect(lambda: (self.flush(), self.packets.send(self.month, self)))
+        self.import_action.triggered.connect(lambda: (self.flush(), self.packets.import_review(self)))
         for shortcut, slot in (("Alt+Left", self.previous_button.click), ("Alt+Right", self.next_button.click)):
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
@@ -215,8 +233,8 @@ class ReviewWindow(QWidget):
         self.status_label.setText(text)
         self.ready_button.setVisible(status == ReviewStatus.OPEN)
         self.revision_button.setVisible(status == ReviewStatus.READY)
-        self.send_button.setVisible(status != ReviewStatus.SIGNED_OFF)
-        self.import_button.setVisible(status == ReviewStatus.READY)
+        self.packet_button.setVisible(status != ReviewStatus.SIGNED_OFF)
+        self.import_action.setEnabled(status == ReviewStatus.READY)
         self.sign_off_button.setVisible(status == ReviewStatus.READY)
         self.countersign_button.setVisible(status == ReviewStatus.SIGNED_OFF and review.countersigned_at is None)
 

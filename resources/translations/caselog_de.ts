@@ -2783,6 +2783,14 @@
             <source>Merge the signed review your supervisor sent back for this month.</source>
             <translation>Die signierte Durchsicht übernehmen, die Ihre Supervisorin / Ihr Supervisor für diesen Monat zurückgeschickt hat.</translation>
         </message>
+        <message>
+            <source>Supervisor's p&amp;acket</source>
+            <translation>Supervisions&amp;paket</translation>
+        </message>
+        <message>
+            <source>Send this month to your supervisor as a sealed file, or import their review.</source>
+            <translation>Diesen Monat als versiegelte Datei an Ihre Supervision senden oder deren Durchsicht importieren.</translation>
+        </message>
     </context>
     <context>
         <name>SecurityActions</name>
