@@ -23,9 +23,10 @@ from models.supervision.exchange.contacts import (
     read_contact_card,
     set_profile,
 )
-from models.supervision.exchange.errors import BadSignature, MonthChanged, Replay
+from models.supervision.exchange.errors import BadSignature, MonthChanged, NotAddressedHere, Replay
 from models.supervision.exchange.sign_offs import sign_off_proof
 from models.supervision.exchange.tables import ReceivedPacket
+from models.supervision.report import month_report
 from models.supervision.reviews import existing_review
 from tests.helpers import PASSPHRASE, encounter_fields
 
@@ -71,14 +72,19 @@ def send(therapist, supervisor_fp) -> bytes:
 
 
 def _encounters():
-    from models.supervision.report import month_report
-
     return [dict(e.values) for e in month_report(OCTOBER).encounters]
 
 
 def review(supervisor, data: bytes, **answer) -> bytes:
     with seat(supervisor):
-        packet = inbox.receive_packet(data)
+        packet_id = inbox.receive_packet(data).packet_id
+    return reply_to(supervisor, packet_id, **answer)
+
+
+def reply_to(supervisor, packet_id: str, **answer) -> bytes:
+    """The supervisor's signed-off review of a packet in the inbox (``answer`` overrides REVIEW.json)."""
+    with seat(supervisor):
+        packet = inbox.received(packet_id)
         encounters = [e["id"] for e in inbox.opened(packet).summary["encounters"]]
         body = {
             "packet": packet.packet_id,
@@ -144,3 +150,55 @@ def test_the_inbox_lists_supervisee_month_status_and_age(seats):
         [row] = inbox.inbox()
         assert (row.supervisee, row.month, row.status, row.age_days) == ("Sam Rivera", "2026-10", "new", 0)
         assert row.received_at <= dt.datetime.now()
+
+
+def test_a_supervisor_with_several_supervisees_keeps_each_ones_months_apart(seats, tmp_path):
+    therapist, supervisor, supervisor_fp = seats
+    second = tmp_path / "t2.db"
+    open_store(second, PASSPHRASE, create=True)
+    set_profile(name="Alex Chen", credential="LPC")
+    second_card = (card_bytes(), own_fingerprint())
+    close_store()
+    with seat(supervisor):
+        supervisor_card = card_bytes()
+        add_contact(read_contact_card(second_card[0]), second_card[1])
+    with seat(second):
+        add_contact(read_contact_card(supervisor_card), supervisor_fp)
+        create_client(code="C-SEC")
+        for day in ("2026-09-08", "2026-10-02"):
+            save_encounter(encounter_fields("C-SEC", occurred_on=day, risk="high", for_supervision=True))
+    sam_october = send(therapist, supervisor_fp)
+    alex_october = send(second, supervisor_fp)
+    with seat(second):
+        out = []
+        september = {"month": "2026-09", "carried_forward": [],
+                     "encounters": [dict(e.values) for e in month_report(Month(2026, 9)).encounters]}  # fmt: skip
+        outbox.send_month(Month(2026, 9), outbox.supervisor(supervisor_fp), september, "0" * 64, out.append)
+        alex_september = out[0]
+    with seat(supervisor):
+        alex_october_id = [inbox.receive_packet(d) for d in (sam_october, alex_september, alex_october)][-1].packet_id
+        september_row = ReceivedPacket.get(ReceivedPacket.month == "2026-09")
+        september_row.received_at -= dt.timedelta(days=12)
+        september_row.save()
+        rows = [(r.supervisee, r.month, r.status, r.age_days) for r in inbox.inbox()]
+        assert rows == [("Alex Chen", "2026-10", "new", 0), ("Sam Rivera", "2026-10", "new", 0),
+                        ("Alex Chen", "2026-09", "new", 12)]  # fmt: skip
+        assert {r.fingerprint for r in inbox.inbox()} == {second_card[1], own_fingerprint_of(therapist)}
+    reply_to_alex = reply_to(supervisor, alex_october_id)
+    with seat(supervisor):
+        statuses = {(r.supervisee, r.month): r.status for r in inbox.inbox()}
+        assert statuses == {("Alex Chen", "2026-10"): "signed_off", ("Sam Rivera", "2026-10"): "new",
+                            ("Alex Chen", "2026-09"): "new"}  # fmt: skip
+    with seat(therapist):  # Alex's review is sealed to Alex: Sam's database cannot merge it
+        with pytest.raises(NotAddressedHere):
+            outbox.merge_reply(reply_to_alex)
+        assert existing_review(OCTOBER).status == ReviewStatus.READY
+    with seat(second):
+        assert outbox.merge_reply(reply_to_alex).status == "signed_off"
+        assert existing_review(OCTOBER).status == ReviewStatus.SIGNED_OFF
+        assert existing_review(Month(2026, 9)).status == ReviewStatus.READY
+
+
+def own_fingerprint_of(path) -> str:
+    with seat(path):
+        return own_fingerprint()
