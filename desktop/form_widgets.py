@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.labels import label
@@ -38,6 +39,15 @@ class DateField(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's signature
         return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A date that may be "not recorded" (the minimum, shown as the special value's text): a digit
+        # typed there starts from today with the year chosen, so "2026-11-04" can be typed; the
+        # special value's text would otherwise swallow the digits.
+        if self.specialValueText() and self.date() == self.minimumDate() and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+        super().keyPressEvent(event)
 
 
 class PlainText(QPlainTextEdit):

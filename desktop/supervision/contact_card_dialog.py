@@ -79,7 +79,8 @@ class ContactCardDialog(QDialog):
         self.verdict.setAccessibleName(self.tr("Comparison result"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(self.tr("&Add {name}").format(name=card.profile.name),
+        shown_name = card.profile.name.replace("&", "&&")  # an "&" in a name is not a shortcut
+        self.add_button = self.buttons.addButton(self.tr("&Add {name}").format(name=shown_name),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
         self.add_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)

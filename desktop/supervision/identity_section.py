@@ -57,7 +57,7 @@ class IdentitySection(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Role"), self.role)
-        form.addRow(self.tr("C&redential"), self.credential)
+        form.addRow(self.tr("&Credential"), self.credential)
         form.addRow(self.tr("&Licence"), self.licence)
         form.addRow(self.tr("Fingerprint"), self.fingerprint)
         layout = QVBoxLayout(self)

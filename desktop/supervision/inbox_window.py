@@ -94,6 +94,7 @@ class InboxWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(SUPERVISEE, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No packets yet. When a supervisee sends you a month, open its file here."))
         self.empty.setWordWrap(True)

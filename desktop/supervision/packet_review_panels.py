@@ -70,6 +70,7 @@ class MonthReviewPanel(QWidget):
         self.items_table.setAccessibleName(self.tr("Action items"))
         self.items_table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.items_table.verticalHeader().hide()
+        self.items_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.items_table.setMinimumHeight(60)
         self.item_text = QLineEdit()
         self.item_text.setPlaceholderText(self.tr("New action item"))

@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -139,6 +139,7 @@ class PacketReviewWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view = EncounterView()
@@ -165,8 +166,8 @@ class PacketReviewWindow(QWidget):
         self.month_view.setHtml(self.month_html(summary))
         self.panel = MonthReviewPanel()
         tabs = QTabWidget()
-        tabs.addTab(scrolling(self.panel), self.tr("&Review"))
-        tabs.addTab(self.month_view, self.tr("The &month"))
+        tabs.addTab(scrolling(self.panel), self.tr("Re&view"))
+        tabs.addTab(self.month_view, self.tr("The mon&th"))
 
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Priority encounters discussed"))
@@ -175,7 +176,11 @@ class PacketReviewWindow(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.reply_button = QPushButton(self.tr("&Reply…"))
-        self.reply_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.reply_button.setToolTip(self.tr("Sign, seal and save your reply (Alt+R or Ctrl+Return)"))
+        reply_key = QAction(self)  # beside the button's own Alt+R, which a shortcut set on it would replace
+        reply_key.setShortcut(QKeySequence("Ctrl+Return"))
+        reply_key.triggered.connect(lambda: self.reply_button.isEnabled() and self.reply_button.animateClick())
+        self.addAction(reply_key)
         self.reply_button.setAccessibleDescription(
             self.tr("Sign and seal your review for the supervisee, and save it as a file to send them.")
         )

@@ -1654,7 +1654,7 @@
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <source>C&amp;redential</source>
+        <source>&amp;Credential</source>
         <translation>&amp;Qualifikation</translation>
     </message>
     <message>
@@ -2998,11 +2998,11 @@
         <translation>Der Monat: Zahlen, Driftsignale, übernommene Maßnahmen</translation>
     </message>
     <message>
-        <source>&amp;Review</source>
+        <source>Re&amp;view</source>
         <translation>&amp;Durchsicht</translation>
     </message>
     <message>
-        <source>The &amp;month</source>
+        <source>The mon&amp;th</source>
         <translation>Der &amp;Monat</translation>
     </message>
     <message>
@@ -3016,6 +3016,10 @@
     <message>
         <source>&amp;Reply…</source>
         <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Sign, seal and save your reply (Alt+R or Ctrl+Return)</source>
+        <translation>Antwort signieren, versiegeln und speichern (Alt+A oder Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Sign and seal your review for the supervisee, and save it as a file to send them.</source>
