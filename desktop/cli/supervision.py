@@ -55,12 +55,13 @@ def command_summary(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
     open_for_command(args)
     summary = compute_summary(month)
+    # Pseudonymised either way: the text is pasted into e-mails and notes as readily as the JSON.
+    pseudonymiser = pseudonymised.build_pseudonymiser([e.id for e in summary.encounters])
     if args.json:
-        pseudonymiser = pseudonymised.build_pseudonymiser([e.id for e in summary.encounters])
         document = pseudonymised.summary_json(summary.to_json(), pseudonymiser)
         print(json.dumps(document, ensure_ascii=False, indent=1))
     else:
-        print(summary_text(summary))
+        print(summary_text(pseudonymised.summary(summary, pseudonymiser)))
     return EXIT_OK
 
 

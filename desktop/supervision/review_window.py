@@ -197,7 +197,7 @@ class ReviewWindow(QWidget):
         self.review = review = review_for(self.month)
         summary = compute_summary(self.month)
         self.pseudonymiser = pseudonymised.build_pseudonymiser([e.id for e in summary.encounters])
-        summary.addenda = pseudonymised.addenda(summary.addenda, self.pseudonymiser)
+        summary = pseudonymised.summary(summary, self.pseudonymiser)
         self.month_label.setText(f"<h2>{self.month}</h2>")
         self.next_button.setEnabled(self.month < Month.of(clock.today()))
         self.show_status(review)

@@ -30,8 +30,8 @@ def export_document(
     optional keys of §7, where it has one).
 
     Pseudonymised by default: client names, locations, keep-out words and overlaps' descriptions
-    are left out, and every narrative (encounters, standing records, reviews, addenda) passes
-    through ``pseudonymiser`` (built from the database when None). Reflections are null unless
+    are left out, and every narrative (encounters, standing records, reviews, addenda) and the
+    therapist's tags pass through ``pseudonymiser`` (built from the database when None). Reflections are null unless
     ``include_reflections``. Trashed encounters are included with their ``deleted_at``.
     """
     encounters = Encounter.select().order_by(Encounter.occurred_on, Encounter.occurred_time, Encounter.created_at)
@@ -41,6 +41,10 @@ def export_document(
     records = standing_records()
     clients = list(Client.select(Client.id, Client.code, Client.name).order_by(Client.code).tuples())
     empty = StandingRecord()
+    tags = [
+        {"slug": t.slug, "label": t.label}
+        for t in Category.select().where(Category.builtin == False).order_by(Category.slug)  # noqa: E712
+    ]
     if identified:
         client_values = [
             {"code": code, "name": name, **record_json(records.get(client_id, empty))}
@@ -59,16 +63,14 @@ def export_document(
         values = [pseudonymised.encounter(v, p, include_reflection=include_reflections) for v in values]
         reviews = [pseudonymised.review(r, p) for r in reviews]
         addenda = pseudonymised.addenda(addenda, p)
+        tags = pseudonymised.tags(tags, p)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": format_timestamp(clock.now()),
         "identified": identified,
         "clients": client_values,
-        "tags": [
-            {"slug": t.slug, "label": t.label}
-            for t in Category.select().where(Category.builtin == False).order_by(Category.slug)  # noqa: E712
-        ],
+        "tags": tags,
         "encounters": values,
         "reviews": reviews,
         "addenda": addenda,

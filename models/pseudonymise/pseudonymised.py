@@ -17,6 +17,7 @@ of, word by word with where each was found (``caselog export … --check`` print
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from models.log.clients import Client
 from models.log.encounters import Encounter
 from models.log.fields import ENCOUNTER
 from models.log.standing_record import StandingRecord, add_keep_out_word, record_json, standing_records
-from models.log.taxonomy import category_labels
+from models.log.taxonomy import Category, category_labels
 from models.pseudonymise.pseudonymiser import ClientIdentity, Pseudonymiser
 from models.pseudonymise.spellings import fold
 
@@ -58,15 +59,23 @@ def build_pseudonymiser(
         locations = locations.where(Encounter.id.in_(ids)) if ids else locations.where(False)
     vocabulary = frozenset(word for label in category_labels().values() for word in label.split())
     places = tuple(sorted({loc for (loc,) in locations.tuples()}))
-    pseudonymiser = _built(tuple(clients), places, vocabulary)
+    tags = tuple(
+        Category.select(Category.slug, Category.label).where(~Category.builtin).order_by(Category.slug).tuples()
+    )
+    pseudonymiser = _built(tuple(clients), places, vocabulary, tags)
     return pseudonymiser.adjusted(keep_out=keep_out, let_pass=let_pass) if keep_out or let_pass else pseudonymiser
 
 
 @lru_cache(maxsize=4)
-def _built(clients: tuple[ClientIdentity, ...], places: tuple[str, ...], vocabulary: frozenset[str]) -> Pseudonymiser:
-    """The same clients, places and words give the same pseudonymiser: the list before an export
-    and the export itself, or a second export of the month, build it once."""
-    return Pseudonymiser(clients, places=places, vocabulary=vocabulary)
+def _built(
+    clients: tuple[ClientIdentity, ...],
+    places: tuple[str, ...],
+    vocabulary: frozenset[str],
+    tags: tuple[tuple[str, str], ...],
+) -> Pseudonymiser:
+    """The same clients, places, words and tags give the same pseudonymiser: the list before an
+    export and the export itself, or a second export of the month, build it once."""
+    return Pseudonymiser(clients, places=places, vocabulary=vocabulary, tags=tags)
 
 
 def encounter(
@@ -83,7 +92,15 @@ def encounter(
     for name in PRIVATE:
         kept = include_reflection is True or (include_reflection and values.get("id") in include_reflection)
         out[name] = p.text(values.get(name), location=location, client=values.get("client")) if kept else None
+    if out.get("categories"):
+        out["categories"] = [p.category(slug) for slug in out["categories"]]
     return out
+
+
+def tags(items: Iterable[Mapping[str, str]], p: Pseudonymiser) -> list[dict[str, str]]:
+    """The therapist's tags of an interchange document (``{"slug", "label"}``) pseudonymised."""
+    shown = p.category_labels({t["slug"]: t["label"] for t in items})
+    return [{"slug": slug, "label": label} for slug, label in shown.items()]
 
 
 def review(values: Mapping[str, Any] | None, p: Pseudonymiser) -> dict[str, Any] | None:
@@ -139,14 +156,38 @@ def client(code: str, record: StandingRecord, p: Pseudonymiser) -> dict[str, Any
 
 
 def summary_json(document: Mapping[str, Any], p: Pseudonymiser) -> dict[str, Any]:
-    """The object of ``summary --json`` (DESIGN §4) pseudonymised: the review's words, the addenda
-    and the action items carried forward; the rest holds codes and counts only."""
+    """The object of ``summary --json`` (DESIGN §4) pseudonymised: the review's words, the addenda,
+    the action items carried forward and the tags; the rest holds codes and counts only."""
     out = dict(document)
     out["review"] = review(document.get("review"), p)
     out["addenda"] = addenda(document.get("addenda", []), p)
     if "carried_forward" in out:
         out["carried_forward"] = action_items(out["carried_forward"], p)
+    if "by_category" in out:
+        out["by_category"] = {p.category(slug): count for slug, count in out["by_category"].items()}
+    if "encounters" in out:
+        out["encounters"] = [{**e, "categories": [p.category(s) for s in e.get("categories", [])]}
+                             for e in out["encounters"]]  # fmt: skip
     return out
+
+
+def summary(month_summary: Any, p: Pseudonymiser) -> Any:
+    """A month's summary (models/supervision/summary.py's MonthSummary, which this folder cannot
+    import) as review mode, the PDF and ``caselog summary`` show it: the review, the addenda and
+    the tags pseudonymised."""
+    counts = dict(month_summary.counts)
+    counts["by_category"] = {p.category(slug): count for slug, count in counts["by_category"].items()}
+    return dataclasses.replace(
+        month_summary,
+        counts=counts,
+        category_labels=p.category_labels(month_summary.category_labels),
+        encounters=[
+            dataclasses.replace(e, categories=[p.category(slug) for slug in e.categories])
+            for e in month_summary.encounters
+        ],
+        review=review(month_summary.review, p),
+        addenda=addenda(month_summary.addenda, p),
+    )
 
 
 # ---------------------------------------------------------------- the list before an export

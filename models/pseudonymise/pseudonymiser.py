@@ -24,6 +24,10 @@ the export's locations; ``text(narrative, location=..., client=...)`` then retur
   Centre", in every narrative of the export) → "[place]".
 - e-mail addresses, telephone numbers, web addresses and @handles → "[contact]" (contacts.py).
 
+The therapist's own tags are words of theirs too ("Jürgen's gifts"): ``category`` and
+``category_labels`` give a tag whose label or slug this changes a slug and label made from its
+pseudonymised label ("c_7k2f_s_gifts", "C-7K2F's gifts"), the same for every encounter of an export.
+
 "Whole word" means not next to a letter or combining mark of any script (a digit or an underscore
 ends a name: "maria_schmidt85"): "Søren", "Ægidius",
 "Мария", "محمد" are words, and "Maria" is not found in "Mariachi". Chinese, Japanese, Thai and the
@@ -41,10 +45,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from models.log.taxonomy import BUILTIN_SLUGS, slug_from_label
 from models.pseudonymise import possible_identifiers as detector
 from models.pseudonymise.contacts import CONTACT, replace_contacts
 from models.pseudonymise.lexicon import lexicon, written_without_spaces
@@ -198,8 +203,10 @@ class Pseudonymiser:
         places: Iterable[str] = (),
         vocabulary: Iterable[str] = (),
         let_pass: Iterable[str] = (),
+        tags: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.clients = tuple(clients)
+        self.tags = tuple(tags)  # the therapist's own tags: (slug, label)
         self.places = tuple(dict.fromkeys(p for p in places if p and p.strip()))
         self.vocabulary = frozenset(w.casefold() for w in vocabulary)
         self.let_pass = frozenset(fold(w) for w in let_pass)
@@ -227,7 +234,48 @@ class Pseudonymiser:
         extra = tuple(w for w in keep_out if w.strip())
         clients = [*self.clients, ClientIdentity(code="", keep_out=extra)] if extra else self.clients
         return Pseudonymiser(clients, places=self.places, vocabulary=self.vocabulary,
-                             let_pass=[*self.let_pass, *let_pass])  # fmt: skip
+                             let_pass=[*self.let_pass, *let_pass], tags=self.tags)  # fmt: skip
+
+    def with_places(self, places: Iterable[str]) -> Pseudonymiser:
+        """This pseudonymiser with more locations to replace (those of encounters outside the export
+        that an addendum or a comment is about)."""
+        more = [p for p in dict.fromkeys(places) if p and p.strip() and p not in self.places]
+        if not more:
+            return self
+        clients, let_pass = self.clients, self.let_pass
+        return Pseudonymiser(clients, places=[*self.places, *more], vocabulary=self.vocabulary, let_pass=let_pass,
+                             tags=self.tags)  # fmt: skip
+
+    def category(self, slug: str) -> str:
+        """A category's slug as pseudonymised output carries it (see the module's docstring)."""
+        renamed = self._tag_names.get(slug)
+        return renamed[0] if renamed else slug
+
+    def category_labels(self, labels: Mapping[str, str]) -> dict[str, str]:
+        """``labels`` (slug → label) as pseudonymised output shows them: the tags' by their slug
+        and label made from the pseudonymised label; the built-in categories' as they are."""
+        return {
+            self.category(slug): self._tag_names[slug][1] if slug in self._tag_names else label
+            for slug, label in labels.items()
+        }
+
+    @cached_property
+    def _tag_names(self) -> dict[str, tuple[str, str]]:
+        """Each tag whose label or slug the pseudonymiser changes → (slug, label) to show instead;
+        slugs stay unique, so an export so renamed still imports."""
+        taken = {*BUILTIN_SLUGS, *(slug for slug, _ in self.tags)}
+        names = {}
+        for slug, label in self.tags:
+            shown, words = self.text(label) or "", slug.replace("_", " ")
+            if shown == label and self.text(words) == words:
+                continue
+            base = slug_from_label(shown)[:36]
+            renamed, number = base, 2
+            while renamed in taken:
+                renamed, number = f"{base}_{number}", number + 1
+            taken.add(renamed)
+            names[slug] = (renamed, shown)
+        return names
 
     def text(self, narrative: str | None, *, location: str | None = None, client: str | None = None) -> str | None:
         """``narrative`` pseudonymised. ``location``: the encounter's own location; ``client``: the

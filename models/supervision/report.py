@@ -96,6 +96,7 @@ def month_report(
             v["reflection"] = v["reflection"] if v["id"] in chosen else None
     else:
         p = pseudonymiser or pseudonymised.build_pseudonymiser(order)
+        summary = pseudonymised.summary(summary, p)
         names = {}
         values = [pseudonymised.encounter(v, p, include_reflection=chosen) for v in values]
         comments = {k: (p.text(text), discussed) for k, (text, discussed) in comments.items()}

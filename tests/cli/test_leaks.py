@@ -33,11 +33,13 @@ def database(tmp_path_factory):
     source = folder / "in.json"
     encounters = [
         encounter_fields("C-7K2F", id=new_id(), occurred_on="2026-10-14", what_was_said=WRITTEN, risk="high",
-                         consultation=WRITTEN, reflection=WRITTEN),
-        encounter_fields("C-Q9X3", id=new_id(), occurred_on="2026-10-20", response=WRITTEN),
+                         consultation=WRITTEN, reflection=WRITTEN, categories=["juergen_gifts", "visits"]),
+        encounter_fields("C-Q9X3", id=new_id(), occurred_on="2026-10-20", response=WRITTEN, categories=["visits"]),
     ]  # fmt: skip
     clients = [{"code": "C-7K2F", "name": NAME}, {"code": "C-Q9X3", "name": OTHER}]
-    source.write_text(json.dumps(document(encounters, clients=clients)), encoding="utf-8")
+    # The therapist's own tags, named after clients: by label, and by a slug chosen in an import.
+    tags = [{"slug": "juergen_gifts", "label": "Gifts"}, {"slug": "visits", "label": "Visits from Anna-Lena's mother"}]
+    source.write_text(json.dumps(document(encounters, clients=clients, tags=tags)), encoding="utf-8")
     result = caselog("import", source, "--db", path)
     assert result.returncode == 0, result.stderr
     return path
@@ -59,3 +61,30 @@ def test_names_in_disguise_leave_in_no_export(database, tmp_path):
     for kind, text in written.items():
         assert leaks(text) == [], (kind, text)
     assert "C-7K2F" in written["pdf"] and "Jürgen" not in written["json"]
+
+
+def test_the_therapists_tags_leave_pseudonymised(database, tmp_path):
+    """A tag named after a client, by its label or its slug, leaves as one made from its
+    pseudonymised label, the same in every place of an export; the export still imports."""
+    out = tmp_path / "out.json"
+    assert caselog("export", "json", "-o", out, "--db", database).returncode == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    slugs = {t["slug"]: t["label"] for t in exported["tags"]}
+    assert slugs == {"gifts": "Gifts", "visits_from_c_q9x3_s_mother": "Visits from C-Q9X3's mother"}
+    assert {s for e in exported["encounters"] for s in e["categories"]} == set(slugs)
+    csv = tmp_path / "out.csv"
+    assert caselog("export", "csv", "-o", csv, "--db", database).returncode == 0
+    pdf = tmp_path / "out.pdf"
+    assert caselog("export", "pdf", "--month", "2026-10", "-o", pdf, "--full-detail", "--db", database).returncode == 0
+    outputs = {
+        "json": out.read_text(encoding="utf-8"), "csv": csv.read_text(encoding="utf-8-sig"), "pdf": pdftotext(pdf),
+        "summary": caselog("summary", "--month", "2026-10", "--db", database).stdout,
+        "summary --json": caselog("summary", "--month", "2026-10", "--json", "--db", database).stdout,
+    }  # fmt: skip
+    for kind, text in outputs.items():
+        assert leaks(text) == [] and "juergen" not in text.casefold(), (kind, text)
+    assert "Visits from C-Q9X3's mother" in " ".join(outputs["pdf"].split())
+    again = tmp_path / "again.db"
+    assert caselog("init", "--db", again).returncode == 0
+    result = caselog("import", out, "--db", again)
+    assert result.returncode == 0, result.stderr
