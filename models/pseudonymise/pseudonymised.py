@@ -18,6 +18,7 @@ of, word by word with where each was found (``caselog export … --check`` print
 from __future__ import annotations
 
 import dataclasses
+import json
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from models.pseudonymise.spellings import fold
 NARRATIVE = tuple(name for name in ENCOUNTER.narrative if name not in ENCOUNTER.private)
 PRIVATE = ENCOUNTER.private
 IDENTIFYING = ENCOUNTER.identifying
+TEXTS = ENCOUNTER.narrative  # what an addendum's values pass through when they are shown at all
 
 
 def build_pseudonymiser(
@@ -124,17 +126,68 @@ def action_items(items: Iterable[Mapping[str, Any]], p: Pseudonymiser) -> list[d
 
 
 def addenda(items: Iterable[Mapping[str, Any]], p: Pseudonymiser) -> list[dict[str, Any]]:
-    """Addenda with the old and new values of narrative fields, and the reasons, pseudonymised;
-    identifying and private values are already hidden by whoever listed them."""
+    """Addenda with the old and new values of narrative fields (the reflection's too, where the
+    lister let it through), the reasons and the tags pseudonymised, each with its encounter's
+    locations (also of an encounter outside the export: an addendum made this month to an earlier
+    one); identifying and private values are already hidden by whoever listed them."""
+    items = list(items)
+    about = encounters_about(item["encounter"] for item in items)
+    p = p.with_places(location for a in about.values() for location in a.locations)
     result = []
     for item in items:
-        client = item.get("client")
+        where = about.get(item["encounter"], About())
+        client, location = item.get("client") or where.code, where.location
         changes = {
-            name: ([p.text(v, client=client) if isinstance(v, str) else v for v in pair] if name in NARRATIVE else pair)
+            name: [_changed_value(name, value, p, location, client) for value in pair]
             for name, pair in item["changes"].items()
         }
-        result.append({**item, "changes": changes, "reason": p.text(item.get("reason"), client=client)})
+        result.append(
+            {**item, "changes": changes, "reason": p.text(item.get("reason"), location=location, client=client)}
+        )
     return result
+
+
+def _changed_value(name: str, value: Any, p: Pseudonymiser, location: str | None, client: str | None) -> Any:
+    if name in TEXTS and isinstance(value, str):
+        return p.text(value, location=location, client=client)
+    if name == "categories" and isinstance(value, list):
+        return [p.category(slug) for slug in value]
+    return value
+
+
+@dataclass(frozen=True)
+class About:
+    """What the pseudonymiser needs of an encounter that words are written about: its client's
+    code, and every location it had."""
+
+    code: str | None = None
+    locations: tuple[str, ...] = ()
+
+    @property
+    def location(self) -> str | None:
+        """The locations as one ``location`` for ``Pseudonymiser.text`` (its parts each replaced)."""
+        return ", ".join(self.locations) or None
+
+
+def encounters_about(ids: Iterable[str]) -> dict[str, About]:
+    """By encounter id: its client's code and its locations, the one it has and any an addendum
+    gave it or took from it (read through Encounter's ``addenda`` backref: models/supervision,
+    where addenda live, is above this folder)."""
+    wanted = {uuid.UUID(str(i)) for i in ids if i}
+    if not wanted:
+        return {}
+    found: dict[str, tuple[str, list[str]]] = {}
+    query = Encounter.select(Encounter.id, Encounter.location, Client.code).join(Client).where(Encounter.id.in_(wanted))
+    for encounter_id, location, code in query.tuples():
+        found[str(uuid.UUID(str(encounter_id)))] = (code, [location] if location else [])
+    backref = getattr(Encounter, "addenda", None)
+    if backref is not None:
+        model, link = backref.rel_model, backref.field
+        rows = model.select(link, model.changes).where(link.in_(wanted) & model.changes.contains('"location"'))
+        for encounter_id, changes in rows.tuples():
+            values = json.loads(changes).get("location", [])
+            found[str(uuid.UUID(str(encounter_id)))][1].extend(v for v in values if isinstance(v, str) and v.strip())
+    return {i: About(code, tuple(dict.fromkeys(locations))) for i, (code, locations) in found.items()}
 
 
 def client(code: str, record: StandingRecord, p: Pseudonymiser) -> dict[str, Any]:

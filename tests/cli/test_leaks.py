@@ -15,6 +15,8 @@ NAME = "Juergen Strauss"  # stored without umlaut or ß: written "Jürgen Strau�
 OTHER = "Anna-Lena Vogelsang"
 # What a therapist pastes or types: accents the stored name lacks, a soft hyphen or a zero-width
 # space from a word processor, a word broken at the end of a line, a name run together or beside digits.
+PLACE = "Quillfeather Bakery, Hollin Lane"
+PLACES = ("Quillfeather", "Hollin", "Larkspur")
 WRITTEN = (
     "Jürgen waved; Strauß's sister was there. Later Annalena Vogel\u00adsang joined, and "
     "Vogel\u200bsang's friend mentioned Stra-\nuss. Her handle is anna_lena_vogelsang85."
@@ -35,11 +37,24 @@ def database(tmp_path_factory):
         encounter_fields("C-7K2F", id=new_id(), occurred_on="2026-10-14", what_was_said=WRITTEN, risk="high",
                          consultation=WRITTEN, reflection=WRITTEN, categories=["juergen_gifts", "visits"]),
         encounter_fields("C-Q9X3", id=new_id(), occurred_on="2026-10-20", response=WRITTEN, categories=["visits"]),
+        encounter_fields("C-7K2F", id=new_id(), occurred_on="2026-09-10", location=PLACE, what_was_said="Met."),
     ]  # fmt: skip
+    # Changed in November, after September was signed off: a month whose own encounters (none)
+    # have none of these places.
+    addendum = {
+        "encounter": encounters[2]["id"], "month": "2026-09", "kind": "changed", "created_at": "2026-11-03T10:00:00",
+        "reason": "Forgot where: Quillfeather, then Larkspur",
+        "changes": {
+            "what_was_said": ["Met.", "Met by chance at the Quillfeather Bakery on Hollin Lane."],
+            "location": [PLACE, "Larkspur Tearooms"],
+            "reflection": [None, "Jürgen reminds me of my brother; we met at Larkspur."],
+            "categories": [["public_acknowledgement"], ["juergen_gifts"]],
+        },
+    }  # fmt: skip
     clients = [{"code": "C-7K2F", "name": NAME}, {"code": "C-Q9X3", "name": OTHER}]
     # The therapist's own tags, named after clients: by label, and by a slug chosen in an import.
     tags = [{"slug": "juergen_gifts", "label": "Gifts"}, {"slug": "visits", "label": "Visits from Anna-Lena's mother"}]
-    source.write_text(json.dumps(document(encounters, clients=clients, tags=tags)), encoding="utf-8")
+    source.write_text(json.dumps({**document(encounters, clients=clients, tags=tags), "addenda": [addendum]}))
     result = caselog("import", source, "--db", path)
     assert result.returncode == 0, result.stderr
     return path
@@ -71,7 +86,7 @@ def test_the_therapists_tags_leave_pseudonymised(database, tmp_path):
     exported = json.loads(out.read_text(encoding="utf-8"))
     slugs = {t["slug"]: t["label"] for t in exported["tags"]}
     assert slugs == {"gifts": "Gifts", "visits_from_c_q9x3_s_mother": "Visits from C-Q9X3's mother"}
-    assert {s for e in exported["encounters"] for s in e["categories"]} == set(slugs)
+    assert set(slugs) <= {s for e in exported["encounters"] for s in e["categories"]}
     csv = tmp_path / "out.csv"
     assert caselog("export", "csv", "-o", csv, "--db", database).returncode == 0
     pdf = tmp_path / "out.pdf"
@@ -88,3 +103,25 @@ def test_the_therapists_tags_leave_pseudonymised(database, tmp_path):
     assert caselog("init", "--db", again).returncode == 0
     result = caselog("import", out, "--db", again)
     assert result.returncode == 0, result.stderr
+
+
+def test_an_addendum_to_an_earlier_month_leaves_pseudonymised(database, tmp_path):
+    """An addendum shown with the month it was made in, whose encounter (and so its locations) is
+    not of that month: its old and new values and its reason carry no place or name; with the
+    reflections included, the reflection it changed neither."""
+    pdf = tmp_path / "november.pdf"
+    assert caselog("export", "pdf", "--month", "2026-11", "-o", pdf, "--db", database).returncode == 0
+    out = tmp_path / "out.json"
+    result = caselog("export", "json", "-o", out, "--include-reflections", "--db", database)
+    assert result.returncode == 0, result.stderr
+    outputs = {
+        "pdf": pdftotext(pdf), "json": out.read_text(encoding="utf-8"),
+        "summary": caselog("summary", "--month", "2026-11", "--db", database).stdout,
+        "summary --json": caselog("summary", "--month", "2026-11", "--json", "--db", database).stdout,
+    }  # fmt: skip
+    for kind, text in outputs.items():
+        assert "2026-09-10 C-7K2F" in text or kind == "json", (kind, text)
+        assert leaks(text) == [] and not [p for p in PLACES if p in text], (kind, text)
+    changes = json.loads(outputs["json"])["addenda"][0]["changes"]
+    assert changes["reflection"][1] == "C-7K2F reminds me of my brother; we met at [place]."
+    assert changes["categories"] == [["public_acknowledgement"], ["gifts"]]
