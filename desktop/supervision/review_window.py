@@ -220,7 +220,8 @@ class ReviewWindow(QWidget):
         status = ReviewStatus(review.status)
         text = self.tr("Status: <b>{0}</b>").format(escape(label(status)))
         if status == ReviewStatus.OPEN and review.revision_comment:
-            text += "<br>" + self.tr("Needs revision: {0}").format(escape(review.revision_comment))
+            comment = self.pseudonymiser.text(review.revision_comment)  # the supervisor's words, shown back
+            text += "<br>" + self.tr("Needs revision: {0}").format(escape(comment))
         if status == ReviewStatus.SIGNED_OFF:
             text += "<br>" + self.tr("Signed off by {0} ({1}) on {2}.").format(
                 escape(review.supervisor), escape(review.credential), review.signed_at.date().isoformat()

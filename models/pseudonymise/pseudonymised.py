@@ -106,7 +106,9 @@ def tags(items: Iterable[Mapping[str, str]], p: Pseudonymiser) -> list[dict[str,
 
 
 def review(values: Mapping[str, Any] | None, p: Pseudonymiser) -> dict[str, Any] | None:
-    """A review in interchange shape with its supervisor's and therapist's words pseudonymised."""
+    """A review in interchange shape with its supervisor's and therapist's words pseudonymised:
+    notes, the revision comment, each comment (with its encounter's locations), action items and
+    their owners."""
     if values is None:
         return None
     out = dict(values)
@@ -114,15 +116,35 @@ def review(values: Mapping[str, Any] | None, p: Pseudonymiser) -> dict[str, Any]
         if key in out:
             out[key] = p.text(out[key])
     if "comments" in out:
-        out["comments"] = [{**c, "text": p.text(c["text"])} for c in out["comments"]]
+        texts = _about_encounters([(c["encounter"], c["text"]) for c in out["comments"]], p)
+        out["comments"] = [{**c, "text": text} for c, text in zip(out["comments"], texts, strict=True)]
     if "action_items" in out:
-        out["action_items"] = [{**i, "text": p.text(i["text"])} for i in out["action_items"]]
+        out["action_items"] = action_items(out["action_items"], p)
     return out
 
 
+def comments(by_encounter: Mapping[str, tuple[str, bool]], p: Pseudonymiser) -> dict[str, tuple[str, bool]]:
+    """The supervisor's comments by encounter id (``comments_by_encounter``) pseudonymised."""
+    texts = _about_encounters([(encounter, text) for encounter, (text, _) in by_encounter.items()], p)
+    pairs = zip(by_encounter.items(), texts, strict=True)
+    return {encounter: (text, discussed) for (encounter, (_, discussed)), text in pairs}
+
+
+def _about_encounters(texts: list[tuple[str, str]], p: Pseudonymiser) -> list[str]:
+    """Words written about encounters, (encounter id, text), each pseudonymised with its encounter's
+    client and locations ("the Corner Shop" of a location "Corner Shop")."""
+    about = encounters_about(encounter for encounter, _ in texts)
+    p = p.with_places(location for a in about.values() for location in a.locations)
+    shown = []
+    for encounter, text in texts:
+        where = about.get(encounter, About())
+        shown.append(p.text(text, location=where.location, client=where.code))
+    return shown
+
+
 def action_items(items: Iterable[Mapping[str, Any]], p: Pseudonymiser) -> list[dict[str, Any]]:
-    """Action items (carried forward or of a review) with their text pseudonymised."""
-    return [{**item, "text": p.text(item["text"])} for item in items]
+    """Action items (carried forward or of a review) with their text and owner pseudonymised."""
+    return [{**item, "text": p.text(item["text"]), "owner": p.text(item.get("owner"))} for item in items]
 
 
 def addenda(items: Iterable[Mapping[str, Any]], p: Pseudonymiser) -> list[dict[str, Any]]:

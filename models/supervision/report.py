@@ -99,7 +99,7 @@ def month_report(
         summary = pseudonymised.summary(summary, p)
         names = {}
         values = [pseudonymised.encounter(v, p, include_reflection=chosen) for v in values]
-        comments = {k: (p.text(text), discussed) for k, (text, discussed) in comments.items()}
+        comments = pseudonymised.comments(comments, p)
         review_values = pseudonymised.review(review_values, p)
         addenda = pseudonymised.addenda(addenda, p)
     return MonthReport(

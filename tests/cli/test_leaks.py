@@ -54,7 +54,15 @@ def database(tmp_path_factory):
     clients = [{"code": "C-7K2F", "name": NAME}, {"code": "C-Q9X3", "name": OTHER}]
     # The therapist's own tags, named after clients: by label, and by a slug chosen in an import.
     tags = [{"slug": "juergen_gifts", "label": "Gifts"}, {"slug": "visits", "label": "Visits from Anna-Lena's mother"}]
-    source.write_text(json.dumps({**document(encounters, clients=clients, tags=tags), "addenda": [addendum]}))
+    encounters[1]["location"] = "Corner Shop, High Street"  # only common words: found as the phrase it is
+    review = {
+        "month": "2026-10", "supervisor": "Dr Supervisor", "status": "open", "signed_at": None, "notes": "",
+        "revision_comment": "Ask how Juergen took it",
+        "comments": [{"encounter": encounters[1]["id"], "text": "Outside the corner shop again?", "discussed": True}],
+        "action_items": [{"text": "Agree a protocol", "owner": "Jürgen's key worker", "due_on": None, "done": False}],
+    }  # fmt: skip
+    written = {**document(encounters, clients=clients, tags=tags, reviews=[review]), "addenda": [addendum]}
+    source.write_text(json.dumps(written))
     result = caselog("import", source, "--db", path)
     assert result.returncode == 0, result.stderr
     return path
@@ -125,3 +133,19 @@ def test_an_addendum_to_an_earlier_month_leaves_pseudonymised(database, tmp_path
     changes = json.loads(outputs["json"])["addenda"][0]["changes"]
     assert changes["reflection"][1] == "C-7K2F reminds me of my brother; we met at [place]."
     assert changes["categories"] == [["public_acknowledgement"], ["gifts"]]
+
+
+def test_the_reviews_words_leave_pseudonymised(database, tmp_path):
+    """A supervisor's comment, with its encounter's location (a phrase of common words), and an
+    action item's owner: pseudonymised in the PDF, summary --json and the JSON export."""
+    pdf = tmp_path / "out.pdf"
+    assert caselog("export", "pdf", "--month", "2026-10", "-o", pdf, "--full-detail", "--db", database).returncode == 0
+    out = tmp_path / "out.json"
+    assert caselog("export", "json", "-o", out, "--db", database).returncode == 0
+    outputs = {
+        "pdf": " ".join(pdftotext(pdf).split()), "json": out.read_text(encoding="utf-8"),
+        "summary --json": caselog("summary", "--month", "2026-10", "--json", "--db", database).stdout,
+    }  # fmt: skip
+    for kind, text in outputs.items():
+        assert leaks(text) == [] and "corner shop" not in text.casefold(), (kind, text)
+        assert "Outside the [place] again?" in text and "C-7K2F's key worker" in text, (kind, text)
