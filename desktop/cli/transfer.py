@@ -78,7 +78,8 @@ def command_export(args: argparse.Namespace) -> int:
 
         refuse_identified_check(args)
         open_for_command(args)
-        return print_check(export_check(include_reflections=args.include_reflections), f"a {args.format} export")
+        findings = export_check(include_reflections=args.include_reflections, clients=args.format == "json")
+        return print_check(findings, f"a {args.format} export")
     output = writable_output(required_output(args))
     open_for_command(args)
     export = export_csv if args.format == "csv" else export_json

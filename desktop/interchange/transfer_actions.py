@@ -104,7 +104,7 @@ class TransferActions(QObject):
             reason = type(error).__name__  # the type only: a message could quote a value
             self.dialogs.warn(self.window, self.tr("Not exported"), self.tr("The export failed ({0}).").format(reason))
 
-        run_task(export_check, found, failed)
+        run_task(lambda: export_check(clients=kind == "json"), found, failed)
 
     def write(self, kind: str, identified: bool, pseudonymiser=None) -> None:
         """Ask where, then write the export on a worker thread."""

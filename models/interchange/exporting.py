@@ -94,8 +94,11 @@ def export_json(
     return len(document["encounters"])
 
 
-def export_check(*, include_reflections: bool = False, p: Pseudonymiser | None = None) -> list[pseudonymised.Finding]:
-    """The possible identifiers a JSON or CSV export of everything would carry."""
+def export_check(
+    *, include_reflections: bool = False, p: Pseudonymiser | None = None, clients: bool = True
+) -> list[pseudonymised.Finding]:
+    """The possible identifiers a JSON or CSV export of everything would carry; ``clients``: the
+    standing records' words too (the JSON's, not the CSV's)."""
     p = p or pseudonymised.build_pseudonymiser()
     encounters = Encounter.select().order_by(Encounter.occurred_on, Encounter.occurred_time)
     texts = [
@@ -105,4 +108,8 @@ def export_check(*, include_reflections: bool = False, p: Pseudonymiser | None =
     ]
     for r in MonthReview.select().order_by(MonthReview.month):
         texts += pseudonymised.review_texts(review_dict(r), r.month)
+    records = standing_records() if clients else {}
+    for client_id, code in Client.select(Client.id, Client.code).order_by(Client.code).tuples():
+        if client_id in records:
+            texts += pseudonymised.client_texts(code, records[client_id])
     return pseudonymised.possible_identifiers(texts, p)

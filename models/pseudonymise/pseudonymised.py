@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from models.i18n import translate
 from models.log.clients import Client
 from models.log.encounters import Encounter
 from models.log.fields import ENCOUNTER
@@ -214,20 +215,46 @@ def encounters_about(ids: Iterable[str]) -> dict[str, About]:
 
 def client(code: str, record: StandingRecord, p: Pseudonymiser) -> dict[str, Any]:
     """A client of the interchange format, pseudonymised: no name, no keep-out words, no overlap
-    descriptions; the agreements and plans pseudonymised (DESIGN §7)."""
+    descriptions; the agreements and plans pseudonymised (DESIGN §7), with what the descriptions
+    name replaced there too ("Leave St Luke's choir early" of "Sings in my choir at St Luke's")."""
     values = record_json(record)
+    descriptions = _descriptions(record)
+    p = p.with_places(descriptions.split("; ")) if descriptions else p
+
+    def shown(text: str | None) -> str | None:
+        return p.text(text, location=descriptions, client=code)
+
     agreement = values["acknowledgement_agreement"]
     if agreement:
-        agreement = {**agreement, "terms": p.text(agreement["terms"], client=code)}
+        agreement = {**agreement, "terms": shown(agreement["terms"])}
     return {
         "code": code,
         "name": None,
         **values,
         "acknowledgement_agreement": agreement,
-        "contact_agreement": p.text(values["contact_agreement"], client=code),
-        "overlaps": [{**o, "description": "", "plan": p.text(o["plan"], client=code)} for o in values["overlaps"]],
+        "contact_agreement": shown(values["contact_agreement"]),
+        "overlaps": [{**o, "description": "", "plan": shown(o["plan"])} for o in values["overlaps"]],
         "keep_out": [],
     }
+
+
+def _descriptions(record: StandingRecord) -> str | None:
+    """The overlaps' descriptions, which pseudonymised output drops, as one ``location``."""
+    return "; ".join(o.description for o in record.overlaps if o.description.strip()) or None
+
+
+def client_texts(code: str, record: StandingRecord) -> list[OutgoingText]:
+    """The outgoing words of a client's standing record (the agreements and the overlaps' plans),
+    each named for the therapist ("client C-7K2F, contact agreement")."""
+    agreement = record.acknowledgement_agreement
+    texts = [
+        (agreement.terms if agreement else None, translate("Models", "acknowledgement agreement")),
+        (record.contact_agreement, translate("Models", "contact agreement")),
+        *((o.plan, translate("Models", "overlap {number}, plan").format(number=number))
+          for number, o in enumerate(record.overlaps, start=1)),
+    ]  # fmt: skip
+    where = translate("Models", "client {code}").format(code=code)
+    return [OutgoingText(text, f"{where}, {part}", code, _descriptions(record)) for text, part in texts if text]
 
 
 def summary_json(document: Mapping[str, Any], p: Pseudonymiser) -> dict[str, Any]:

@@ -51,7 +51,14 @@ def database(tmp_path_factory):
             "categories": [["public_acknowledgement"], ["juergen_gifts"]],
         },
     }  # fmt: skip
-    clients = [{"code": "C-7K2F", "name": NAME}, {"code": "C-Q9X3", "name": OTHER}]
+    record = {
+        "acknowledgement_agreement": {"agreed_on": "2026-03-01", "terms": "A nod only at Lindqvist Gym; she leads"},
+        "overlaps": [{"kind": "community", "description": "Sings in my choir at St Luke's, Brackenridge",
+                      "plan": "Leave St Luke's choir practice early; greet Irmtraud only if she greets first",
+                      "review_on": None}],
+        "keep_out": ["Irmtraud"],
+    }  # fmt: skip
+    clients = [{"code": "C-7K2F", "name": NAME, **record}, {"code": "C-Q9X3", "name": OTHER}]
     # The therapist's own tags, named after clients: by label, and by a slug chosen in an import.
     tags = [{"slug": "juergen_gifts", "label": "Gifts"}, {"slug": "visits", "label": "Visits from Anna-Lena's mother"}]
     encounters[1]["location"] = "Corner Shop, High Street"  # only common words: found as the phrase it is
@@ -149,3 +156,21 @@ def test_the_reviews_words_leave_pseudonymised(database, tmp_path):
     for kind, text in outputs.items():
         assert leaks(text) == [] and "corner shop" not in text.casefold(), (kind, text)
         assert "Outside the [place] again?" in text and "C-7K2F's key worker" in text, (kind, text)
+
+
+def test_a_standing_records_plans_keep_what_the_dropped_description_names_out(database, tmp_path):
+    """An overlap's description is dropped from pseudonymised output; the plan agreed for it
+    often names the same place, so the description's words are replaced there too; and the list
+    before a JSON export (``--check``) covers the record's words."""
+    out = tmp_path / "out.json"
+    assert caselog("export", "json", "-o", out, "--db", database).returncode == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    record = next(c for c in exported["clients"] if c["code"] == "C-7K2F")
+    plan = record["overlaps"][0]["plan"]
+    assert record["overlaps"][0]["description"] == "" and record["keep_out"] == []
+    assert "Luke" not in plan and "Irmtraud" not in plan and plan.startswith("Leave St [place] choir practice"), plan
+    check = caselog("export", "json", "--check", "--db", database)
+    assert check.returncode == 0, check.stderr
+    assert "'Lindqvist Gym' (school): client C-7K2F, acknowledgement agreement" in check.stdout, check.stdout
+    csv_check = caselog("export", "csv", "--check", "--db", database)
+    assert "Lindqvist" not in csv_check.stdout  # the CSV carries no standing records
