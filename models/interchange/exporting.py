@@ -108,6 +108,8 @@ def export_check(
     ]
     for r in MonthReview.select().order_by(MonthReview.month):
         texts += pseudonymised.review_texts(review_dict(r), r.month)
+    texts += pseudonymised.addenda_texts(export_addenda(False, include_reflections))
+    texts += pseudonymised.tag_texts()
     records = standing_records() if clients else {}
     for client_id, code in Client.select(Client.id, Client.code).order_by(Client.code).tuples():
         if client_id in records:

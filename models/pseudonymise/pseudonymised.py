@@ -30,7 +30,7 @@ from models.log.clients import Client
 from models.log.encounters import Encounter
 from models.log.fields import ENCOUNTER
 from models.log.standing_record import StandingRecord, add_keep_out_word, record_json, standing_records
-from models.log.taxonomy import Category, category_labels
+from models.log.taxonomy import BUILTIN_SLUGS, Category, category_labels
 from models.pseudonymise.pseudonymiser import ClientIdentity, Pseudonymiser
 from models.pseudonymise.spellings import fold
 
@@ -60,7 +60,14 @@ def build_pseudonymiser(
     if encounter_ids is not None:
         ids = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in encounter_ids]
         locations = locations.where(Encounter.id.in_(ids)) if ids else locations.where(False)
-    vocabulary = frozenset(word for label in category_labels().values() for word in label.split())
+    # The app's own words are never listed as possible identifiers: the built-in categories' labels,
+    # and of the therapist's tags only words written in lowercase (a tag "Lifts from Bob" must not hide "Bob").
+    vocabulary = frozenset(
+        word
+        for slug, label in category_labels().items()
+        for word in label.split()
+        if slug in BUILTIN_SLUGS or word.islower()
+    )
     places = tuple(sorted({loc for (loc,) in locations.tuples()}))
     tags = tuple(
         Category.select(Category.slug, Category.label).where(~Category.builtin).order_by(Category.slug).tuples()
@@ -365,6 +372,28 @@ def review_texts(values: Mapping[str, Any] | None, month: str, wording=field_ter
     texts += [OutgoingText(c["text"], f"{month}, {wording('comments')}") for c in values.get("comments", [])]
     texts += [OutgoingText(i["text"], f"{month}, {wording('action_items')}") for i in values.get("action_items", [])]
     return [t for t in texts if t.text]
+
+
+def addenda_texts(items: Iterable[Mapping[str, Any]], term=field_term) -> list[OutgoingText]:
+    """The outgoing words of addenda (as ``addenda_for`` or the export lists them): the values of
+    narrative fields they changed, old and new, and their reasons."""
+    texts = []
+    for item in items:
+        where = " ".join(str(x) for x in (item.get("occurred_on") or item.get("month"), item.get("client")) if x)
+        about = f"{where}, " + translate("Models", "addendum")
+        for name, pair in item["changes"].items():
+            if name in TEXTS:
+                texts += [
+                    OutgoingText(v, f"{about}, {term(name)}", item.get("client")) for v in pair if isinstance(v, str)
+                ]
+        texts.append(OutgoingText(item.get("reason"), about, item.get("client")))
+    return [t for t in texts if t.text]
+
+
+def tag_texts() -> list[OutgoingText]:
+    """The labels of the therapist's own tags, which leave with every export that names a category."""
+    query = Category.select(Category.slug, Category.label).where(~Category.builtin).order_by(Category.slug)
+    return [OutgoingText(label, translate("Models", "tag {slug}").format(slug=slug)) for slug, label in query.tuples()]
 
 
 def apply_choices(choices: Mapping[str, str], findings: Iterable[Finding]) -> tuple[list[str], list[str]]:

@@ -131,6 +131,7 @@ def month_check(month: Month, *, reflections: Collection[str] = ()) -> list[pseu
         texts += pseudonymised.encounter_texts(values, include_reflection=values["id"] in chosen)
     review = existing_review(month)
     texts += pseudonymised.review_texts(review_dict(review) if review else None, str(month))
+    texts += pseudonymised.addenda_texts(addenda_for(month)) + pseudonymised.tag_texts()
     return pseudonymised.possible_identifiers(texts, pseudonymised.build_pseudonymiser(ids))
 
 

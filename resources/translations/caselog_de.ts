@@ -2580,6 +2580,14 @@
             <source>client {code}</source>
             <translation>Klient:in {code}</translation>
         </message>
+        <message>
+            <source>addendum</source>
+            <translation>Nachtrag</translation>
+        </message>
+        <message>
+            <source>tag {slug}</source>
+            <translation>Schlagwort {slug}</translation>
+        </message>
     </context>
     <context>
         <name>MonthEncounterModel</name>

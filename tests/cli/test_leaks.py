@@ -45,7 +45,7 @@ def database(tmp_path_factory):
         "encounter": encounters[2]["id"], "month": "2026-09", "kind": "changed", "created_at": "2026-11-03T10:00:00",
         "reason": "Forgot where: Quillfeather, then Larkspur",
         "changes": {
-            "what_was_said": ["Met.", "Met by chance at the Quillfeather Bakery on Hollin Lane."],
+            "what_was_said": ["Met.", "Met by chance at the Quillfeather Bakery on Hollin Lane with Haverbrook."],
             "location": [PLACE, "Larkspur Tearooms"],
             "reflection": [None, "Jürgen reminds me of my brother; we met at Larkspur."],
             "categories": [["public_acknowledgement"], ["juergen_gifts"]],
@@ -60,7 +60,8 @@ def database(tmp_path_factory):
     }  # fmt: skip
     clients = [{"code": "C-7K2F", "name": NAME, **record}, {"code": "C-Q9X3", "name": OTHER}]
     # The therapist's own tags, named after clients: by label, and by a slug chosen in an import.
-    tags = [{"slug": "juergen_gifts", "label": "Gifts"}, {"slug": "visits", "label": "Visits from Anna-Lena's mother"}]
+    tags = [{"slug": "juergen_gifts", "label": "Gifts"}, {"slug": "visits", "label": "Visits from Anna-Lena's mother"},
+            {"slug": "lifts", "label": "Lifts home from Bob"}]  # fmt: skip
     encounters[1]["location"] = "Corner Shop, High Street"  # only common words: found as the phrase it is
     review = {
         "month": "2026-10", "supervisor": "Dr Supervisor", "status": "open", "signed_at": None, "notes": "",
@@ -100,8 +101,9 @@ def test_the_therapists_tags_leave_pseudonymised(database, tmp_path):
     assert caselog("export", "json", "-o", out, "--db", database).returncode == 0
     exported = json.loads(out.read_text(encoding="utf-8"))
     slugs = {t["slug"]: t["label"] for t in exported["tags"]}
-    assert slugs == {"gifts": "Gifts", "visits_from_c_q9x3_s_mother": "Visits from C-Q9X3's mother"}
-    assert set(slugs) <= {s for e in exported["encounters"] for s in e["categories"]}
+    assert slugs == {"gifts": "Gifts", "visits_from_c_q9x3_s_mother": "Visits from C-Q9X3's mother",
+                     "lifts": "Lifts home from Bob"}  # fmt: skip
+    assert set(slugs) - {"lifts"} <= {s for e in exported["encounters"] for s in e["categories"]}
     csv = tmp_path / "out.csv"
     assert caselog("export", "csv", "-o", csv, "--db", database).returncode == 0
     pdf = tmp_path / "out.pdf"
@@ -174,3 +176,13 @@ def test_a_standing_records_plans_keep_what_the_dropped_description_names_out(da
     assert "'Lindqvist Gym' (school): client C-7K2F, acknowledgement agreement" in check.stdout, check.stdout
     csv_check = caselog("export", "csv", "--check", "--db", database)
     assert "Lindqvist" not in csv_check.stdout  # the CSV carries no standing records
+
+
+def test_the_list_before_an_export_covers_addenda_and_tags(database):
+    """An unknown name in an addendum the PDF prints, or in a tag's label, is listed by --check
+    (a tag's own words do not hide it: "Bob" of a tag "Lifts home from Bob")."""
+    pdf = caselog("export", "pdf", "--month", "2026-11", "--check", "--db", database)
+    assert pdf.returncode == 0, pdf.stderr
+    assert "'Haverbrook' (name): 2026-09-10 C-7K2F, addendum, what was said" in pdf.stdout, pdf.stdout
+    exported = caselog("export", "json", "--check", "--db", database)
+    assert "'Haverbrook' (name)" in exported.stdout and "'Bob' (name): tag lifts" in exported.stdout, exported.stdout
