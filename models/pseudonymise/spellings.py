@@ -10,7 +10,8 @@ have a pattern of their own, run only over narratives that contain those scripts
 
 The patterns run over a ``View`` of the narrative, not the narrative itself: lowercased, with the
 accents taken off every Latin, Greek and Cyrillic letter ("María" reads "maria", so a name stored
-without accents is found written with them, and the other way round), and without what prints
+without accents is found written with them, and the other way round), full-width Latin letters
+read as plain ones ("Ｍａｒｉａ", as input methods for Chinese and Japanese write them), and without what prints
 as nothing or splits a word only at the end of a line (a soft hyphen, zero-width spaces and
 joiners, direction marks). A narrative with a word broken by a hyphen at the end of a line
 ("Mül-" and "ler" on the next) is read twice, once with such words joined. Positions found in
@@ -83,7 +84,7 @@ def fold(text: str) -> str:
 
 def spelling_key(text: str) -> str:
     """The key of a spelling in ``Spellings``: its ``fold``, run together ("Anna Lena" = "Annalena")."""
-    return fold(text).replace(" ", "")
+    return fold(unaccented(text)).replace(" ", "")
 
 
 def lowered(text: str) -> str:
@@ -108,7 +109,7 @@ _LINE_BREAK_HYPHEN = re.compile(
 # into a base and marks, and the few that do not but are written without their stroke or dot.
 _BASE_BLOCKS = ((0x00C0, 0x0250), (0x0370, 0x0530), (0x1E00, 0x2000))
 _STROKED = {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t"}
-_ACCENTED = re.compile("[\u00c0-\u024f\u0370-\u052f\u1e00-\u1fff]")
+_ACCENTED = re.compile("[\u00c0-\u024f\u0370-\u052f\u1e00-\u1fff\uff01-\uff5e]")
 
 
 @cache
@@ -119,13 +120,16 @@ def _bases() -> dict[int, str]:
             decomposed = unicodedata.normalize("NFD", chr(cp))
             if len(decomposed) > 1 and all(unicodedata.category(c).startswith("M") for c in decomposed[1:]):
                 table[cp] = decomposed[0].lower()
+    # Latin letters and signs as a Japanese or Chinese input method writes them ("Ｍａｒｉａ").
+    table.update({cp: chr(cp - 0xFEE0).lower() for cp in range(0xFF01, 0xFF5F)})
     table.update({ord(letter): base for letter, base in _STROKED.items()})
     table.update({ord(letter.upper()): base for letter, base in _STROKED.items() if letter.upper() != letter})
     return table
 
 
 def unaccented(text: str) -> str:
-    """``text`` with Latin, Greek and Cyrillic letters without their accents, letter for letter."""
+    """``text`` with Latin, Greek and Cyrillic letters without their accents, and full-width Latin
+    letters as plain ones, letter for letter."""
     return text.translate(_bases()) if _ACCENTED.search(text) else text
 
 
