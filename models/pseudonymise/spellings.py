@@ -13,7 +13,9 @@ accents taken off every Latin, Greek and Cyrillic letter ("María" reads "maria"
 without accents is found written with them, and the other way round), full-width Latin letters
 read as plain ones ("Ｍａｒｉａ", as input methods for Chinese and Japanese write them), and without what prints
 as nothing or splits a word only at the end of a line (a soft hyphen, zero-width spaces and
-joiners, direction marks). A narrative with a word broken by a hyphen at the end of a line
+joiners, direction marks), and with the Cyrillic and Greek look-alikes of Latin letters read as
+Latin in a word that mixes the two ("Mаria" with a Cyrillic "а", as a keyboard switched mid-word
+types it). A narrative with a word broken by a hyphen at the end of a line
 ("Mül-" and "ler" on the next) is read twice, once with such words joined. Positions found in
 the view are mapped back, so only the name itself is replaced in the narrative. A name is a whole
 word between characters that are no letters: digits and underscores end it too ("maria_schmidt",
@@ -84,7 +86,7 @@ def fold(text: str) -> str:
 
 def spelling_key(text: str) -> str:
     """The key of a spelling in ``Spellings``: its ``fold``, run together ("Anna Lena" = "Annalena")."""
-    return fold(unaccented(text)).replace(" ", "")
+    return fold(unaccented(unconfused(text))).replace(" ", "")
 
 
 def lowered(text: str) -> str:
@@ -133,6 +135,37 @@ def unaccented(text: str) -> str:
     return text.translate(_bases()) if _ACCENTED.search(text) else text
 
 
+# Cyrillic and Greek letters that look like Latin ones, as a word mixing them with Latin letters
+# reads: a keyboard switched mid-word, or a name disguised ("Mаria" with a Cyrillic "а").
+_LOOK_ALIKES = dict(
+    zip(
+        "АВЕКМНОРСТХУІЈЅаеорсухіјѕԁԛԝӏһкмтвнΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαικνρυχετ",
+        "abekmhopctxyijsaeopcyxijsdqwlhkmtbhabezhikmnoptyxoaikvpuxet",
+        strict=True,
+    )
+)
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_LETTERS = re.compile("[^\\W\\d_]+")
+
+
+def unconfused(text: str) -> str:
+    """``text`` with the Cyrillic and Greek look-alikes of Latin letters read as Latin ("mаria" →
+    "maria") in words that mix them with Latin letters, letter for letter; a word all in Cyrillic
+    or Greek stays as it is, also with a Latin possessive "s" ("Машаs")."""
+    if text.isascii() or not _CYRILLIC_OR_GREEK.search(text):
+        return text
+    chars = None
+    for match in _LETTERS.finditer(text):
+        word = match.group()
+        core = word[:-1] if word[-1] in "sS" else word
+        if word.isascii() or not any(c.isascii() for c in core) or not any(c in _LOOK_ALIKES for c in word):
+            continue
+        chars = chars or list(text)
+        for i, c in enumerate(word, start=match.start()):
+            chars[i] = _LOOK_ALIKES.get(c, c)
+    return "".join(chars) if chars else text
+
+
 def line_break_hyphens(text: str) -> bool:
     """Whether ``text`` has a word broken by a hyphen at the end of a line (read twice: View.of)."""
     return "\n" in text and "-" in text and _LINE_BREAK_HYPHEN.search(text) is not None
@@ -162,14 +195,14 @@ class View:
         """The view of ``narrative``; ``joined``: with words broken at the end of a line joined."""
         spans = _hidden(narrative, joined)
         if not spans:
-            return cls(narrative, unaccented(lowered(narrative)))
+            return cls(narrative, unaccented(lowered(unconfused(narrative))))
         kept, origin, last = [], [], 0
         for start, end in [*spans, (len(narrative), len(narrative))]:
             kept.append(narrative[last:start])
             origin.extend(range(last, start))
             last = end
         text = "".join(kept)
-        return cls(text, unaccented(lowered(text)), tuple(origin))
+        return cls(text, unaccented(lowered(unconfused(text))), tuple(origin))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Where ``text[start:end]`` is in the narrative."""
@@ -312,7 +345,7 @@ class Spellings:
 def _prepared(spelling: str) -> tuple[str, bool, list[list[str]]] | None:
     """A spelling's key, whether it is written without spaces, and its patterns; cached, as the
     same names come back in every export of a session."""
-    spelling = " ".join(View.of(spelling).text.split()).strip(APOSTROPHES + DASHES + '.,;:()[]"')
+    spelling = " ".join(unconfused(View.of(spelling).text).split()).strip(APOSTROPHES + DASHES + '.,;:()[]"')
     if len(spelling) < 2 or sum(ch.isalnum() for ch in spelling) < 2:
         return None
     return spelling_key(spelling), written_without_spaces(spelling), atom_lists(spelling)

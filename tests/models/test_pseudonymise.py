@@ -285,6 +285,22 @@ def test_a_name_stored_plain_is_found_written_with_accents(stored, written):
 
 @pytest.mark.parametrize(
     ("stored", "written"),
+    [("Maria Schmidt", "M\u0430ria"), ("Maria Schmidt", "\u041c\u0430ri\u0430"), ("Maria Schmidt", "Sch\u043cidt"),
+     ("Maria Schmidt", "MARI\u0391"), ("J\u043ehn Smith", "John"), ("John Smith", "J\u03bfhn")],
+)  # fmt: skip
+def test_a_name_is_found_with_look_alike_letters_of_another_script(stored, written):
+    """A keyboard switched mid-word (or a disguise) mixes Cyrillic or Greek letters into a Latin name."""
+    assert pseudonymiser(stored).text(f"we saw {written}'s car") == f"we saw {CODE}'s car"
+
+
+def test_a_word_all_in_cyrillic_or_greek_stays_itself():
+    p = Pseudonymiser([ClientIdentity(CODE, "\u041c\u0430\u0440\u0438\u044f"), ClientIdentity(OTHER, "Oscar Pac")])
+    text = "\u041c\u0430\u0440\u0438\u044e, \u0440\u0430\u0441 \u0441\u043e\u0440 \u03c1\u03b1\u03c2"
+    assert p.text(text) == f"{CODE}, \u0440\u0430\u0441 \u0441\u043e\u0440 \u03c1\u03b1\u03c2"
+
+
+@pytest.mark.parametrize(
+    ("stored", "written"),
     [("Anna-Lena Berg", "Annalena"), ("Hans-Peter Roth", "Hanspeter"), ("Maria Schmidt", "MariaSchmidt"),
      ("Jan van der Berg", "Vanderberg"), ("Maria de la Cruz", "Delacruz"), ("Maria Schmidt", "maria_schmidt"),
      ("Maria Schmidt", "Maria85"), ("Maria Schmidt", "#MariaSchmidt2024")],
