@@ -26,7 +26,7 @@ CONVENTIONAL = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so
     januar jänner februar märz juni juli oktober dezember
-    english british american german austrian swiss french spanish italian polish turkish arabic
+    english british american german austrian swiss french spanish italian polish turkish arabic thai
     russian ukrainian greek dutch danish swedish norwegian irish scottish welsh european african
     asian chinese japanese korean indian christian muslim jewish catholic protestant hindu buddhist
     deutsch englisch französisch türkisch arabisch

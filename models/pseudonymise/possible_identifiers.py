@@ -10,7 +10,8 @@ of a client's husband or school. This lists, in a narrative already pseudonymise
   German capitalises every noun, so in a German narrative only capitalised words that are not
   common words (and not compounds of them, "Supervisionssitzung") are listed; compounds ending
   like a place or family name ("-heim", "-mann") are listed all the same. At the start of a
-  sentence a capital says nothing, so a word there is listed only when it is no common word.
+  sentence a capital says nothing, so a word there is listed only when it is no common word. A
+  word after a title ("Mr", "Herrn", "Familie") is listed whatever it is.
   Neighbouring words are listed as one phrase ("Rosewood Community Centre").
 - ``street``: "12 Main St", "Lindenstraße 4", "Berliner Straße".
 - ``school``: "St Mary's Primary School", "Goethe-Gymnasium", "Grundschule am Wald", and other
@@ -43,6 +44,9 @@ NAME_ENDINGS = (
 )  # fmt: skip
 # A word ending so ("Rosenheim") counts as common only among the most frequent ("Ehemann", "Bahnhof").
 RARE_FOR_A_NAME_ENDING = 15_000
+# Words written before a person's or a family's name: what follows is listed even when it is also a
+# common word ("Herrn Özdemir", "Mrs Will", "Familie Yilmaz"), at a sentence start and in German too.
+TITLES = frozenset("mr mrs ms mx miss dr prof sir madam dame lady lord herr herrn frau fräulein familie family".split())
 OPENERS = "\"'“”„‘’«»‹›([{*•·–—-"
 SENTENCE_ENDS = ".!?…:;"
 
@@ -208,13 +212,24 @@ def _names(text: str, vocabulary: frozenset[str]) -> list[PossibleIdentifier]:
             common = rank is not None or common_compound(folded)
         at_start = sentence_start(text, m.start())
         shouted = len(token) > 1 and token.isupper()
-        if at_start or german or shouted:
+        if after_title(text, m.start()):
+            suspicious = True
+        elif at_start or german or shouted:
             suspicious = not common
         else:
             suspicious = True
         if suspicious:
             flagged.append((m.start(), m.start() + len(token)))
     return [PossibleIdentifier(text[a:b], "name", a, b) for a, b in _join_neighbours(text, flagged)]
+
+
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t\u00a0]+$")
+
+
+def after_title(text: str, position: int) -> bool:
+    """Whether the word at ``position`` follows a title ("Dr. Patel", "Herrn Özdemir", "Familie Yilmaz")."""
+    before = _TITLE_BEFORE.search(text[max(0, position - 12) : position])
+    return before is not None and before.group(1).casefold() in TITLES
 
 
 def _join_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

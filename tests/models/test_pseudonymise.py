@@ -176,6 +176,28 @@ def test_possible_identifiers_in_german():
     assert found == ["Rosenheim", "Müller"]
 
 
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [("Mit Herrn Wolf gesprochen, dann kam Familie Braun.", ["Wolf", "Braun"]),
+     ("Heute mit Frau Dr. Wolf telefoniert.", ["Wolf"]), ("Dr. Will said so.", ["Will"])],
+)  # fmt: skip
+def test_a_word_after_a_title_is_listed_though_it_is_a_common_word(text, listed):
+    """In German, and at a sentence start, a common word with a capital is no name; after a title it is."""
+    assert [f.text for f in pseudonymiser("Test Person").possible_identifiers(text)] == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [("Mehmet kam zu spät.", "Mehmet"), ("Sie hat mit Fatima gesprochen.", "Fatima"), ("Dmitri was there.", "Dmitri"),
+     ("Her husband DMITRI was there.", "DMITRI"), ('She said: "Mustafa hit me."', "Mustafa"),
+     ("Wir sprachen über Frau Nowak.", "Nowak"), ("Ihr Bruder Igor war dabei.", "Igor")],
+)  # fmt: skip
+def test_names_from_every_country_are_listed_where_a_capital_says_nothing(text, listed):
+    """At a sentence start, in capitals and in German, a name is listed only when it is no common
+    word: the common words are not to hold the first names of any country nam_dict.txt knows."""
+    assert [f.text for f in pseudonymiser("Test Person").possible_identifiers(text)] == [listed]
+
+
 def test_possible_identifiers_kinds():
     text = (
         "Born 12.03.1985. She lives at 12 High Street and her son goes to St Mary's Primary School; "
