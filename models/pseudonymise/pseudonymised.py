@@ -48,18 +48,22 @@ def build_pseudonymiser(
     keep_out: Iterable[str] = (),
     let_pass: Iterable[str] = (),
 ) -> Pseudonymiser:
-    """The pseudonymiser of one export: every client's name and keep-out words, and the locations
-    of ``encounter_ids`` (of every encounter when None). ``keep_out`` and ``let_pass`` are the
-    therapist's choices for this export (see ``Pseudonymiser.adjusted``)."""
+    """The pseudonymiser of one export: every client's name and keep-out words, and every location
+    stored, of ``encounter_ids`` (the encounters the export carries; None: all) and of every other
+    encounter too, with those an addendum took away: a place written as one encounter's location is
+    written in the narratives of other months ("again at the Quillfeather"). ``keep_out`` and
+    ``let_pass`` are the therapist's choices for this export (see ``Pseudonymiser.adjusted``)."""
     records = standing_records()
     clients = [
         ClientIdentity(code, name, records.get(client_id, StandingRecord()).keep_out)
         for client_id, code, name in Client.select(Client.id, Client.code, Client.name).tuples()
     ]
-    locations = Encounter.select(Encounter.location).where(Encounter.location.is_null(False)).distinct()
-    if encounter_ids is not None:
-        ids = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in encounter_ids]
-        locations = locations.where(Encounter.id.in_(ids)) if ids else locations.where(False)
+    del encounter_ids  # every location is replaced, whichever encounters the export carries
+    found = {
+        loc
+        for (loc,) in Encounter.select(Encounter.location).where(Encounter.location.is_null(False)).distinct().tuples()
+    }
+    found.update(location for _, location in _locations_of_addenda())
     # The app's own words are never listed as possible identifiers: the built-in categories' labels,
     # and of the therapist's tags only words written in lowercase (a tag "Lifts from Bob" must not hide "Bob").
     vocabulary = frozenset(
@@ -68,12 +72,31 @@ def build_pseudonymiser(
         for word in label.split()
         if slug in BUILTIN_SLUGS or word.islower()
     )
-    places = tuple(sorted({loc for (loc,) in locations.tuples()}))
+    places = tuple(sorted(loc for loc in found if loc.strip()))
     tags = tuple(
         Category.select(Category.slug, Category.label).where(~Category.builtin).order_by(Category.slug).tuples()
     )
     pseudonymiser = _built(tuple(clients), places, vocabulary, tags)
     return pseudonymiser.adjusted(keep_out=keep_out, let_pass=let_pass) if keep_out or let_pass else pseudonymiser
+
+
+def _locations_of_addenda(wanted: Collection[uuid.UUID] | None = None) -> list[tuple[Any, str]]:
+    """(encounter id as stored, location) of the locations addenda changed (old and new values), of
+    the encounters ``wanted`` or of all; read through Encounter's ``addenda`` backref
+    (models/supervision, where addenda live, is above this folder)."""
+    backref = getattr(Encounter, "addenda", None)
+    if backref is None:
+        return []
+    model, link = backref.rel_model, backref.field
+    rows = model.select(link, model.changes).where(model.changes.contains('"location"'))
+    if wanted is not None:
+        rows = rows.where(link.in_(wanted))
+    return [
+        (encounter_id, value)
+        for encounter_id, changes in rows.tuples()
+        for value in json.loads(changes).get("location", [])
+        if isinstance(value, str) and value.strip()
+    ]
 
 
 @lru_cache(maxsize=4)
@@ -210,13 +233,8 @@ def encounters_about(ids: Iterable[str]) -> dict[str, About]:
     query = Encounter.select(Encounter.id, Encounter.location, Client.code).join(Client).where(Encounter.id.in_(wanted))
     for encounter_id, location, code in query.tuples():
         found[str(uuid.UUID(str(encounter_id)))] = (code, [location] if location else [])
-    backref = getattr(Encounter, "addenda", None)
-    if backref is not None:
-        model, link = backref.rel_model, backref.field
-        rows = model.select(link, model.changes).where(link.in_(wanted) & model.changes.contains('"location"'))
-        for encounter_id, changes in rows.tuples():
-            values = json.loads(changes).get("location", [])
-            found[str(uuid.UUID(str(encounter_id)))][1].extend(v for v in values if isinstance(v, str) and v.strip())
+    for encounter_id, location in _locations_of_addenda(wanted):
+        found[str(uuid.UUID(str(encounter_id)))][1].append(location)
     return {i: About(code, tuple(dict.fromkeys(locations))) for i, (code, locations) in found.items()}
 
 

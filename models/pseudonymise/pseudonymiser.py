@@ -1,7 +1,7 @@
 """The one pseudonymiser (DESIGN §9): every narrative that leaves the therapist's screen passes here.
 
 Build a ``Pseudonymiser`` once per export from the clients (code, stored name, keep-out words) and
-the export's locations; ``text(narrative, location=..., client=...)`` then returns the narrative with
+the locations stored; ``text(narrative, location=..., client=...)`` then returns the narrative with
 
 - each client's stored name, in full and in parts, in any case and spelling ("Jürgen", "JUERGEN",
   "Jurgen"; "María" for "Maria"), run together ("Annalena"), with a soft hyphen or a zero-width
@@ -20,8 +20,8 @@ the export's locations; ``text(narrative, location=..., client=...)`` then retur
   export's locations), else "[person]"; each word of a keep-out phrase on its own too (the words
   of a place only when they are not common words).
 - the encounter's location (the phrase and each of its comma-separated parts) and each word of
-  any location of the export that is not a common word ("Rosewood" of "Rosewood Community
-  Centre", in every narrative of the export) → "[place]".
+  any location stored (build_pseudonymiser: of every month) that is not a common word ("Rosewood"
+  of "Rosewood Community Centre", in every narrative of the export) → "[place]".
 - e-mail addresses, telephone numbers, web addresses and @handles → "[contact]" (contacts.py).
 
 The therapist's own tags are words of theirs too ("Jürgen's gifts"): ``category`` and

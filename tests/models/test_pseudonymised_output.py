@@ -12,13 +12,14 @@ from hypothesis import strategies as st
 from models.interchange.csv_export import encounters_csv
 from models.interchange.exporting import export_document
 from models.log.clients import create_client
-from models.log.encounters import save_encounter
+from models.log.encounters import encounter_dict, save_encounter
 from models.log.enums import ClientStatus, OverlapKind
 from models.log.months import Month
 from models.log.standing_record import AcknowledgementAgreement, Overlap, StandingRecord, save_standing_record
 from models.opening import close_store, open_store
 from models.pseudonymise import pseudonymised
-from models.supervision.reviews import add_action_item, set_comment, set_notes
+from models.supervision.addenda import save_with_lock
+from models.supervision.reviews import add_action_item, mark_ready, set_comment, set_notes, sign_off
 from models.supervision.summary import compute_summary
 from tests.helpers import PASSPHRASE, TODAY, encounter_fields
 from tests.models.strategies import REAL_NAMES, generated_names, narratives_with_name, survivors, where_it_survives
@@ -129,3 +130,20 @@ def test_possible_identifiers_before_an_export(store):
     found = pseudonymised.possible_identifiers(texts, p)
     assert [(f.text, f.kind) for f in found] == [("Aldi", "name"), ("Bob", "name")]
     assert found[1].places == [f"2026-10-14 {client.code}, what was said"] and found[1].clients == [client.code]
+
+
+def test_a_location_of_another_month_is_replaced_in_this_months_narratives(store):
+    """A place written as one encounter's location ("Quillfeather Bakery", in September, and one an
+    addendum took away) is named again in a later month's notes: its uncommon words are replaced
+    there too, though no encounter of the later month has it."""
+    client = _client_with("Maria Schmidt")
+    _log(client, {"occurred_on": "2026-09-10", "location": "Quillfeather Bakery, Hollin Lane"})
+    october = _log(client, {"what_was_said": "Met again outside Quillfeather, then on Hollin Lane near Larkspur."})
+    august = _log(client, {"occurred_on": "2026-08-03"})
+    mark_ready(Month(2026, 8))
+    sign_off(Month(2026, 8), "Dr Supervisor", "LPC", dt.date(2026, 9, 1))
+    save_with_lock({**encounter_dict(august.id), "location": "Larkspur Tearooms"}, reason="Wrong place", today=TODAY)
+    p = pseudonymised.build_pseudonymiser([october.id])
+    values = next(v for v in export_document(identified=True)["encounters"] if v["id"] == str(october.id))
+    shown = pseudonymised.encounter(values, p)["what_was_said"]
+    assert shown == "Met again outside [place], then on [place] Lane near [place].", shown
