@@ -1,9 +1,11 @@
 """Full-text search over the encounter's searchable narrative fields (SQLite FTS5, external
-content: the index reads the encounter table, kept in step by the triggers of migration 0002).
+content: the index reads the encounter table, kept in step by the triggers of migrations 0002 and
+0020; since 0020 it records which encounters hold each word, not where).
 Which fields it covers is ``ENCOUNTER.searchable``; a test holds that to the index's columns."""
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from peewee import SQL
@@ -11,12 +13,27 @@ from peewee import SQL
 from models.log.fields import ENCOUNTER
 from models.store.database import db
 
-# As created by migration 0002 (which keeps its own frozen copy of the columns).
+# A word as the index's tokenizer (unicode61) sees one: letters and digits; anything else separates.
+TOKEN = re.compile(r"[^\W_]+")
+
+# As created by migrations 0002 and 0020 (each keeps its own frozen copy of the columns).
 SEARCH_INSERT_TRIGGER = (
     "CREATE TRIGGER encounter_search_insert AFTER INSERT ON encounter BEGIN "
     f"INSERT INTO encounter_search(rowid, {', '.join(ENCOUNTER.searchable)}) "
     f"VALUES (new.rowid, {', '.join('new.' + c for c in ENCOUNTER.searchable)}); END"
 )
+
+
+def query_terms(text: str) -> list[str]:
+    """The words of ``text`` as the index splits them (letters and digits; "follow-up" is two
+    words), leaving out a one-letter piece of a longer word (the "s" of "Maria's"). The index
+    records which encounters hold a word, not where (migration 0020), so each is matched alone."""
+    terms = []
+    for word in text.split():
+        pieces = TOKEN.findall(word)
+        longest = max(map(len, pieces), default=0)
+        terms += [piece for piece in pieces if len(piece) > 1 or longest == 1]
+    return terms
 
 
 def text_search_condition(text: str, table_alias: str = "t1"):
@@ -26,10 +43,10 @@ def text_search_condition(text: str, table_alias: str = "t1"):
     It matches on the encounter row's rowid, which the search index shares; ``table_alias`` is the
     encounter table's alias in the query (peewee names the first table of a query "t1").
     """
-    words = [word.replace('"', '""') for word in text.split()]
-    if not words:
+    terms = query_terms(text)
+    if not terms:
         return None
-    query = " ".join(f'"{word}"*' for word in words)
+    query = " ".join(f'"{term}"*' for term in terms)
     return SQL(
         f'"{table_alias}"."rowid" IN (SELECT rowid FROM encounter_search WHERE encounter_search MATCH ?)', [query]
     )

@@ -14,7 +14,7 @@ from models.log.encounters import (
     restore_encounter,
     save_encounter,
 )
-from models.log.search import text_search_condition
+from models.log.search import query_terms, text_search_condition
 from models.store.database import db
 from models.values import ValidationError
 from tests.helpers import encounter_fields
@@ -97,4 +97,17 @@ def test_full_text_search_follows_saves_edits_and_deletes(client):
     assert search("library") == set()
     assert text_search_condition("   ") is None
     assert search('quote"s') == set()  # quotes in the query are escaped, not an error
+
+
+def test_search_splits_words_as_the_index_does(client):
+    """The index holds words, not their places (migration 0020): a hyphenated or possessive query
+    word is matched by its parts, and punctuation alone is no query."""
+    save_encounter(encounter_fields(what_was_said="Agreed a follow-up call with Maria's sister, 19:30"))
+    save_encounter(encounter_fields(what_was_said="Followed the protocol; no call"))
+    assert search("follow-up") == {"Agreed a follow-up call with Maria's sister, 19:30"}
+    assert search("Maria's") == search("maria") == {"Agreed a follow-up call with Maria's sister, 19:30"}
+    assert search("19:30") == {"Agreed a follow-up call with Maria's sister, 19:30"}
+    assert search("call") == {"Agreed a follow-up call with Maria's sister, 19:30", "Followed the protocol; no call"}
+    assert text_search_condition("-- ' ;") is None
+    assert query_terms("O'Brien's follow_up x") == ["Brien", "follow", "up", "x"]
     db.obj.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('integrity-check', 1)")

@@ -7,6 +7,7 @@ from playhouse.schema_diff import diff_models
 
 from models.log.clients import create_client
 from models.log.encounters import Encounter, save_encounter
+from models.log.search import text_search_condition
 from models.log.taxonomy import Category, ensure_builtin_categories
 from models.opening import ALL_MODELS, close_store, open_store
 from models.store.database import create_database, db, open_database
@@ -108,3 +109,27 @@ def test_no_index_repeats_the_leading_columns_of_another(tmp_path):
     ]
     database.close()
     assert redundant == []
+
+
+def test_the_lean_search_index_keeps_what_was_stored_and_finds_it(tmp_path):
+    """Migration 0020 rebuilds the search index as detail=none from the stored encounters: their
+    text is untouched and searching finds them as before."""
+    path = tmp_path / "old.db"
+    database = create_database(path, PASSPHRASE)
+    migrate(database, target="0008_search_index_memory")
+    db.initialize(database)
+    ensure_builtin_categories()
+    _insert_old_encounter(database)
+    database.close()
+
+    store = open_store(path, PASSPHRASE)  # migrates to the latest schema
+    table = store.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'encounter_search'").fetchone()[0]
+    assert "detail=none" in table
+    assert Encounter.get().what_was_said == "Written before the migration."
+    assert [e.what_was_said for e in Encounter.select().where(text_search_condition("migrat written"))] == [
+        "Written before the migration."
+    ]
+    store.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('integrity-check', 1)")
+    save_encounter(encounter_fields(client_code="C-OLD1", what_was_said="Saved after the migration."))
+    assert Encounter.select().where(text_search_condition("after")).count() == 1
+    close_store()
