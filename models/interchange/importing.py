@@ -46,7 +46,7 @@ from models.log.standing_record import StandingRecord, write_standing_records
 from models.log.taxonomy import Category, tag_problem
 from models.log.validation import EncounterInput, ValidationContext, validate_encounter
 from models.store.audit import record_audit
-from models.store.database import bulk_insert, db
+from models.store.database import bulk_insert, bulk_write_cache, db
 from models.values import (
     Problem,
     ValidationError,
@@ -277,7 +277,7 @@ def _plan_tags(items: list[Any], plan: ImportPlan, report) -> None:
 def apply_import(plan: ImportPlan) -> ImportResult:
     """Write a validated plan in one transaction, skipping what the database already holds."""
     result = ImportResult()
-    with db.atomic():
+    with bulk_write_cache(), db.atomic():
         existing_codes = {code for (code,) in Client.select(Client.code).tuples()}
         new_clients = [(code, name) for code, name in plan.clients.items() if code not in existing_codes]
         for batch in chunked(new_clients, BATCH):
