@@ -14,6 +14,7 @@ from typing import Any
 
 from models.log.clients import Client
 from models.log.encounters import Encounter, encounter_dicts
+from models.log.fields import ENCOUNTER
 from models.log.months import Month
 from models.pseudonymise import pseudonymised
 from models.pseudonymise.pseudonymiser import Pseudonymiser
@@ -79,13 +80,19 @@ def month_report(
     """Everything the PDF of ``month`` prints. Identified adds client names and locations; else
     every narrative passes through ``pseudonymiser`` (built for the month when None). Reflections
     are printed only for the encounters whose ids are in ``reflections`` (the therapist's choice,
-    encounter by encounter)."""
+    encounter by encounter). Without ``full_detail``, the encounters printed in one line carry no
+    narrative."""
     summary = compute_summary(month, thresholds, today)
     review = existing_review(month)
     order = {e.id: index for index, e in enumerate(summary.encounters)}
     rows = Encounter.select().where(Encounter.id.in_([uuid.UUID(i) for i in order])) if order else []
     values = encounter_dicts(rows, identified=True, include_reflection=True)
     values.sort(key=lambda v: order[v["id"]])
+    priorities = [is_priority(v) for v in values]
+    if not full_detail:  # the rest print in one line: their narratives are not needed (nor pseudonymised)
+        for v, priority in zip(values, priorities, strict=True):
+            if not priority:
+                v.update(dict.fromkeys(ENCOUNTER.narrative))
     chosen = {str(i) for i in reflections}
     comments = comments_by_encounter(month)
     review_values = review_dict(review) if review is not None else None
@@ -107,8 +114,8 @@ def month_report(
         identified=identified,
         summary=summary,
         encounters=[
-            ReportEncounter(v, names.get(v["client"]), *comments.get(v["id"], ("", False)), priority=is_priority(v))
-            for v in values
+            ReportEncounter(v, names.get(v["client"]), *comments.get(v["id"], ("", False)), priority=priority)
+            for v, priority in zip(values, priorities, strict=True)
         ],
         review=review_values,
         addenda=addenda,

@@ -110,6 +110,24 @@ def test_the_identified_pdf_adds_names_and_locations_but_not_unshared_reflection
     assert NAME not in pdfinfo(path)
 
 
+def test_an_encounter_in_full_prints_each_field_after_its_label_in_paragraphs(qapp, month_with_everything, tmp_path):
+    """Labels and values run as text ("Channel: Phone"), each narrative a paragraph after its label:
+    no table per encounter (Qt lays out and paints every table cell as a block of its own, which
+    doubled the time of a month's PDF)."""
+    from desktop.report.report_html import encounter_html
+    from models.supervision.report import month_report
+
+    path = tmp_path / "full.pdf"
+    export_month_pdf(OCTOBER, path, paper="a4", full_detail=True)
+    flat = " ".join(pdftotext(path).split())
+    for expected in ("Channel: Message", "Risk: High", "Flagged for supervision: yes", "What was said: word0 word1",
+                     "Supervisor's comment (discussed): Talk about the protocol"):  # fmt: skip
+        assert expected in flat, expected
+    report = month_report(OCTOBER, full_detail=True)
+    html = encounter_html(report.encounters[0], report.summary.category_labels)
+    assert "<table" not in html and html.count("<p") == 1 + html.count("class='field'")
+
+
 def test_an_empty_month_still_makes_a_complete_pdf(qapp, store, tmp_path):
     path = tmp_path / "empty.pdf"
     assert export_month_pdf(Month(2025, 2), path, paper="a4") >= 1

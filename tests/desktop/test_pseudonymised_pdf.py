@@ -79,6 +79,22 @@ def test_priority_encounters_in_full_and_the_rest_in_one_line(qapp, store, tmp_p
     assert f"Quiet nod from {client.code} at the bakery" in " ".join(pdftotext(full).split())
 
 
+def test_an_encounter_printed_in_one_line_carries_no_narrative(store):
+    """The minimum necessary: what the PDF prints in one line leaves its narratives behind (nor is
+    it passed through the pseudonymiser); full detail carries them."""
+    from models.supervision.report import month_report
+
+    client, priority, quiet = _month("Maria Schmidt", "Maria waved")
+    report = {e.values["id"]: e for e in month_report(OCTOBER).encounters}
+    assert report[str(priority.id)].priority and report[str(priority.id)].values["what_was_said"].startswith(
+        f"{client.code} waved"
+    )
+    assert not report[str(quiet.id)].priority
+    assert report[str(quiet.id)].values["what_was_said"] is None and report[str(quiet.id)].values["response"] is None
+    full = {e.values["id"]: e for e in month_report(OCTOBER, full_detail=True).encounters}
+    assert full[str(quiet.id)].values["what_was_said"] == f"Quiet nod from {client.code} at the bakery"
+
+
 def test_reflections_leave_one_encounter_at_a_time(qapp, store, tmp_path):
     _, _, quiet = _month("Maria Schmidt", "Maria waved")
     path = tmp_path / "month.pdf"
