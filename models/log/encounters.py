@@ -52,13 +52,15 @@ Encounter: Any = type(
 # The list's order, newest first: date, time (an unknown time sorts as ""), id. Migration 0005
 # creates the matching index; queries must use this very expression for SQLite to use it.
 TIME_KEY = fn.COALESCE(Encounter.occurred_time, SQL("''"))
-# After id, the columns the drift rules read, so their look-back comes from the index alone.
+# After id, the columns the drift rules read, so their look-back comes from the index alone
+# (migration 0012 added avoidability, assessment and channel).
 Encounter.add_index(
     ModelIndex(
         Encounter,
         (
             Encounter.deleted_at, Encounter.occurred_on, TIME_KEY, Encounter.id, Encounter.client,
-            Encounter.initiated_by, Encounter.acknowledgement, Encounter.risk,
+            Encounter.initiated_by, Encounter.acknowledgement, Encounter.risk, Encounter.avoidability,
+            Encounter.assessment, Encounter.channel,
         ),
         name="encounter_listing",
     )
