@@ -18,8 +18,9 @@ from models.log.enums import (
     Setting,
 )
 from models.log.fields import ENCOUNTER
+from models.log.suggestions import is_deliberate
 from models.supervision.addenda import addendum_line, short_value
-from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.supervision.enums import MeetingFormat, MeetingKind, ReviewStatus
 from models.values import Problem
 
 CONTEXT = "Labels"
@@ -66,6 +67,8 @@ LABELS = [
     (MeetingFormat.VIDEO, QT_TRANSLATE_NOOP("Labels", "Video call")),
     (MeetingFormat.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
     (MeetingFormat.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (MeetingKind.INDIVIDUAL, QT_TRANSLATE_NOOP("Labels", "Individual")),
+    (MeetingKind.GROUP, QT_TRANSLATE_NOOP("Labels", "Group")),
 ]
 
 # Short forms for table cells.
@@ -133,19 +136,34 @@ def field_value(field: str, value: Any, category_labels: dict[str, str] | None =
 JOINED = {"occurred_time": "occurred_on", "duration_minutes": "occurred_on", "setting": "channel"}
 
 
+# What a deliberate extension of the boundary asks for (DESIGN §3): shown as "not recorded" when empty.
+DELIBERATE_FIELDS = ("rationale", "anticipated_benefit", "anticipated_consequences")
+
+
 def encounter_details(
-    values: dict[str, Any], category_labels: dict[str, str], client_name: str | None = None
+    values: dict[str, Any], category_labels: dict[str, str], client_name: str | None = None, *, complete: bool = False
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """An encounter (interchange shape) as the PDF and review mode show it, every field in its
     order under its heading: (facts, narratives), the narratives in full. Left out: bookkeeping,
     and what has no value (a location or reflection withheld from this output, a setting that
     does not apply, a box not ticked). ``client_name`` (identified output only) follows the
-    client's code."""
+    client's code.
+
+    ``complete`` (the record a supervisor signs): a box not ticked shows as "no", an unknown
+    duration as "not recorded", and so does a deliberate contact's missing rationale, anticipated
+    benefit or consequences; only what is withheld from this output is left out."""
     facts: dict[str, tuple[str, str]] = {}
     narratives = []
+    not_recorded = QCoreApplication.translate("Labels", "not recorded")
+    deliberate = complete and is_deliberate(values)
     for field in ENCOUNTER:
         value = values.get(field.name)
-        if field.bookkeeping or value is False or value in (None, "", []):
+        if complete and not field.bookkeeping and not field.private and not field.identifying:
+            if value is None and field.name == "duration_minutes":
+                value = not_recorded
+            elif value in (None, "") and deliberate and field.name in DELIBERATE_FIELDS:
+                value = not_recorded
+        if field.bookkeeping or (value is False and not complete) or value in (None, "", []):
             continue
         if field.name == "setting" and value == Setting.NOT_APPLICABLE:
             continue
@@ -154,11 +172,13 @@ def encounter_details(
             continue
         if field.name == "client" and client_name:
             text = f"{value} ({client_name})"
-        elif isinstance(field.kind, Minutes):
+        elif isinstance(field.kind, Minutes) and value != not_recorded:
             text = QCoreApplication.translate("Labels", "{0} min").format(value)
+        elif value == not_recorded:
+            text = value
         else:
             text = field_value(field.name, value, category_labels)
-        lead = JOINED.get(field.name)
+        lead = JOINED.get(field.name) if text != not_recorded else None  # "not recorded" stands alone
         if lead in facts:
             facts[lead] = (facts[lead][0], f"{facts[lead][1]} · {text}")
         else:

@@ -33,6 +33,8 @@ OWN_ACTIONS = (
      QT_TRANSLATE_NOOP("MainWindow", "Add clients; see their codes, optional names and encounters.")),
     ("review", QT_TRANSLATE_NOOP("MainWindow", "Supervision &review mode…"), "Ctrl+Shift+R", "show_review",
      QT_TRANSLATE_NOOP("MainWindow", "Go through a month with your supervisor, pseudonymised, and sign it off.")),
+    ("hours", QT_TRANSLATE_NOOP("MainWindow", "Supervision &hours…"), "Ctrl+Shift+H", "show_hours",
+     QT_TRANSLATE_NOOP("MainWindow", "The supervision hours log toward licensure, by supervisor, format and year.")),
     ("summary", QT_TRANSLATE_NOOP("MainWindow", "Monthly &summary…"), "Ctrl+M", "show_summary",
      QT_TRANSLATE_NOOP("MainWindow", "The month's figures, drift signals and charts.")),
     ("find", QT_TRANSLATE_NOOP("MainWindow", "&Find"), QKeySequence.StandardKey.Find, "focus_search",
@@ -46,7 +48,7 @@ OWN_ACTIONS = (
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", None, "lock", None, "quit")),
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("edit", "delete", "restore", "empty_trash")),
-    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"), ("summary", "review", "find", "trash")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"), ("summary", "review", "hours", "find", "trash")),
     ("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), ("clients",)),
 )
 

@@ -23,6 +23,7 @@ from desktop.log.encounter_form import EncounterForm
 from desktop.log.encounter_table_model import EncounterTable, EncounterTableModel
 from desktop.main_actions import MainActions
 from desktop.shell import OpenWindows
+from desktop.supervision.hours_window import HoursWindow
 from desktop.supervision.review_window import ReviewWindow, review_month_default
 from desktop.supervision.summary_window import SummaryWindow
 from models.log.encounter_list import ListFilter, months_with_encounters
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.form: EncounterForm | None = None
         self.summary_window: SummaryWindow | None = None
         self.review_window: ReviewWindow | None = None
+        self.hours_window: HoursWindow | None = None
         # Never a client's name or any narrative in the title: it shows in task switchers.
         self.setWindowTitle(self.tr("{0} — demo data").format(APP_NAME) if demo else APP_NAME)
         self.resize(1180, 760)
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         if self.review_window is not None and self.review_window.isVisible():
             opened.review = self.review_window.month
             self.review_window.close()
+        if self.hours_window is not None:
+            self.hours_window.close()  # shows data: closed while locked
         self.model.clear()
         self.month.clear()
         self.count_label.clear()
@@ -342,6 +346,17 @@ class MainWindow(QMainWindow):
         self.review_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.review_window.destroyed.connect(self.forget_review)
         self.review_window.show()
+
+    @Slot()
+    def show_hours(self) -> None:
+        self.hours_window = HoursWindow(self.dialogs)
+        self.hours_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.hours_window.destroyed.connect(self.forget_hours)
+        self.hours_window.show()
+
+    @Slot()
+    def forget_hours(self) -> None:
+        self.hours_window = None
 
     @Slot()
     def forget_summary(self) -> None:

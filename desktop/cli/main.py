@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_exports(formats, database)
     supervision.add_summary(commands, database)
     supervision.add_pdf_export(formats, database)
+    supervision.add_review(commands, database)
+    supervision.add_hours(commands, database)
     store.add_backup_and_check(commands, database)
     exchange.add_exchange(commands, database)
     return parser

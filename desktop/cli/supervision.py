@@ -1,4 +1,5 @@
-"""Commands for supervision: a month's summary, and its PDF (export pdf)."""
+"""Commands for supervision: a month's summary, its PDF (export pdf), the hours log, and marking a
+month ready for supervision."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from desktop.cli.common import (
     EXIT_OK,
+    UsageError,
     encounter_ids,
     open_for_command,
     parse_month,
@@ -24,6 +26,63 @@ def add_summary(commands, database: argparse.ArgumentParser) -> None:
     summary.add_argument("--month", metavar="YYYY-MM", required=True)
     summary.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     summary.set_defaults(handler=command_summary)
+
+
+def add_hours(commands, database: argparse.ArgumentParser) -> None:
+    hours = commands.add_parser("hours", parents=[database], help="the supervision hours log (toward licensure)")
+    hours.add_argument(
+        "--year", metavar="YYYY", type=_year, help="only this year's meetings (the running total counts all)"
+    )
+    hours.add_argument("--csv", action="store_true", help="one CSV row a meeting, then the total")
+    hours.set_defaults(handler=command_hours)
+
+
+def add_review(commands, database: argparse.ArgumentParser) -> None:
+    review = commands.add_parser("review", help="a month's supervision review")
+    steps = review.add_subparsers(dest="step", metavar="STEP", required=True)
+    ready = steps.add_parser("ready", parents=[database], help="mark a month ready for supervision")
+    ready.add_argument("--month", metavar="YYYY-MM", required=True)
+    ready.set_defaults(handler=command_review_ready)
+
+
+def _year(text: str) -> int:
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 9999):
+        raise argparse.ArgumentTypeError(f"--year: {text!r} is not a year as YYYY")
+    return int(text)
+
+
+def command_hours(args: argparse.Namespace) -> int:
+    from models.supervision.hours import hours, hours_csv, hours_log
+
+    open_for_command(args)
+    log = hours_log(year=args.year)
+    if args.csv:
+        print(hours_csv(log), end="")
+        return EXIT_OK
+    scope = f"in {args.year}" if args.year else "in all"
+    print(f"Supervision hours {scope}: {hours(log.total_minutes)} ({len(log.meetings)} meeting(s); "
+          f"{hours(log.signed_off_minutes)} in signed-off months)")  # fmt: skip
+    for m, running in zip(log.meetings, log.running_minutes, strict=True):
+        supervisor = m.supervisor_key or "supervisor not recorded"
+        print(f"  {m.on} ({m.month})  {hours(m.minutes):>6} h  {m.format or '-':<9} {m.kind or '-':<10} "
+              f"{supervisor}  running {hours(running)}")  # fmt: skip
+    for title, totals in (("By supervisor", log.by_supervisor), ("By format", log.by_format),
+                          ("By kind", log.by_kind), ("By month", log.by_month), ("By year", log.by_year)):  # fmt: skip
+        print(f"{title}: " + ", ".join(f"{key or 'not recorded'} {hours(value)}" for key, value in totals.items()))
+    return EXIT_OK
+
+
+def command_review_ready(args: argparse.Namespace) -> int:
+    from models.supervision.reviews import ReviewError, mark_ready
+
+    month = parse_month(args.month)
+    open_for_command(args)
+    try:
+        mark_ready(month)
+    except ReviewError as exc:
+        raise UsageError(f"--month: {exc}") from exc
+    print(f"{month} is ready for supervision.")
+    return EXIT_OK
 
 
 def add_pdf_export(formats, database: argparse.ArgumentParser) -> None:

@@ -14,8 +14,9 @@ from models.log.enums import (
 )
 from models.log.fields import ENCOUNTER
 from models.log.taxonomy import BUILTIN_SLUGS
-from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.supervision.enums import MeetingFormat, MeetingKind, ReviewStatus
 from models.supervision.exchange.sign_offs import SignOffProof
+from models.supervision.hours import hours
 from models.supervision.report import MonthReport, ReportEncounter
 from models.supervision.summary import COUNTED
 from resources import read_text
@@ -54,7 +55,7 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
         )
     )
     parts.append("</p>")
-    meeting_format = review.get("meeting_format")
+    meeting_format, meeting_kind = review.get("meeting_format"), review.get("meeting_kind")
     heading_rows = [
         (tr("Therapist"), therapist or review.get("therapist") or ""),
         (tr("Supervisor"), review.get("supervisor") or ""),
@@ -64,7 +65,15 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
             tr("{0} min").format(review["meeting_minutes"]) if review.get("meeting_minutes") is not None else "—",
         ),
         (tr("Format"), label(MeetingFormat(meeting_format)) if meeting_format else "—"),
+        (tr("Kind"), label(MeetingKind(meeting_kind)) if meeting_kind else "—"),
         (tr("Review status"), label(ReviewStatus(review.get("status", ReviewStatus.OPEN.value)))),
+        (tr("Priority encounters"), s.discussed.sentence()),
+        (
+            tr("Supervision hours"),
+            tr("{0} h this month, {1} h in {2} to date").format(
+                hours(s.hours["meeting_minutes"]), hours(s.hours["year_minutes"]), report.month[:4]
+            ),
+        ),
     ]
     parts.append("<table>" + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{text(v)}</td></tr>"
                                      for k, v in heading_rows) + "</table>")  # fmt: skip
@@ -151,6 +160,25 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
     else:
         parts.append("<p>" + escape(tr("None.")) + "</p>")
 
+    parts.append("<h2>" + escape(tr("Action items carried forward")) + "</h2>")
+    if report.carried_forward:
+        rows = "".join(
+            f"<tr><td>{text(i['text'])}</td><td>{text(i['owner'])}</td><td>{escape(i['month'])}</td>"
+            f"<td>{escape(i['due_on'] or '—')}{' (' + escape(tr('overdue')) + ')' if i['overdue'] else ''}</td>"
+            f"<td align='right'>{escape(tr('{0} days').format(i['age_days']))}</td></tr>"
+            for i in report.carried_forward
+        )
+        parts.append(
+            "<table border='0.5' cellspacing='0' width='100%'><tr>"
+            + "".join(
+                f"<th>{escape(name)}</th>"
+                for name in (tr("Action"), tr("Owner"), tr("Agreed in"), tr("Due"), tr("Open for"))
+            )
+            + f"</tr>{rows}</table>"
+        )
+    else:
+        parts.append("<p>" + escape(tr("No open action items from earlier months.")) + "</p>")
+
     parts.append("<h2>" + escape(tr("Addenda (changes after sign-off)")) + "</h2>")
     if report.addenda:
         parts.append(
@@ -179,8 +207,10 @@ def encounter_html(encounter: ReportEncounter, category_labels: dict[str, str]) 
     Paragraphs, not a table: Qt lays out and paints every table cell as a block of its own, and a
     month of a few hundred encounters in tables took twice as long to print, on a fifth more pages."""
     v = encounter.values
-    facts, narratives = encounter_details(v, category_labels, encounter.client_name)
+    facts, narratives = encounter_details(v, category_labels, encounter.client_name, complete=True)
     discussed = (" (" + tr("discussed") + ")") if encounter.discussed else ""
+    if not encounter.discussed and encounter.not_discussed_reason:
+        discussed = " (" + tr("not discussed: {0}").format(encounter.not_discussed_reason) + ")"
     wide = [*narratives, (tr("Supervisor's comment") + discussed, encounter.comment or "—")]
     title = f"{v['occurred_on']} · {v['client']} · {label(Risk(v['risk']))}"
     return (
@@ -205,8 +235,18 @@ def signature_line(proof: SignOffProof) -> str:
 def signatures_html(review: dict, proof: SignOffProof | None = None) -> str:
     signed = review.get("signed_at")
     countersigned = review.get("countersigned_at")
+    licence = ", ".join(
+        part
+        for part in (
+            tr("licence {0}").format(review["licence"]) if review.get("licence") else "",
+            review.get("jurisdiction") or "",
+        )
+        if part
+    )
     supervisor = (
-        f"{review.get('supervisor', '')}, {review.get('credential', '')} — {signed[:10]}"
+        f"{review.get('supervisor', '')}, {review.get('credential', '')}"
+        + (f" ({licence})" if licence else "")
+        + f" — {signed[:10]}"
         if signed
         else tr("not signed off")
     )
@@ -216,8 +256,19 @@ def signatures_html(review: dict, proof: SignOffProof | None = None) -> str:
     signature = ""
     if proof is not None and signed:
         signature = f"<tr><td><b>{escape(tr('Signature'))}</b></td><td>{text(signature_line(proof))}</td></tr>"
+    reopened = "".join(
+        f"<tr><td><b>{escape(tr('Reopened'))}</b></td><td>"
+        + text(
+            tr("{0}: signed off by {1} on {2}; reason: {3}").format(
+                (r.get("reopened_at") or "")[:10], r.get("supervisor") or "—", (r.get("signed_at") or "—")[:10],
+                r.get("reason") or "",
+            )
+        )
+        + "</td></tr>"
+        for r in review.get("reopenings") or []
+    )  # fmt: skip
     return (
         f"<h2>{heading}</h2><table border='0.5' cellspacing='0' width='100%'>"
         f"<tr><td width='30%'><b>{supervisor_title}</b></td><td>{text(supervisor)}</td></tr>{signature}"
-        f"<tr><td><b>{therapist_title}</b></td><td>{text(therapist)}</td></tr></table>"
+        f"<tr><td><b>{therapist_title}</b></td><td>{text(therapist)}</td></tr>{reopened}</table>"
     )

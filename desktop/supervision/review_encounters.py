@@ -10,7 +10,16 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Slot
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.form_widgets import PlainText
 from desktop.labels import encounter_details
@@ -58,7 +67,7 @@ class ReviewEncounters(QSplitter):
         self.values: dict[str, dict[str, Any]] = {}  # as identified: pseudonymised as each is shown
         self.pseudonymiser: Pseudonymiser | None = None
         self.shared_reflections: set[str] = set()  # encounters whose reflection the therapist shows
-        self.comments: dict[str, tuple[str, bool]] = {}
+        self.comments: dict[str, tuple[str, bool, str]] = {}
         self.labels: dict[str, str] = {}
         self.locked = False
         self.loading = False
@@ -77,6 +86,9 @@ class ReviewEncounters(QSplitter):
         self.comment.setPlaceholderText(self.tr("Supervisor's comment on this encounter"))
         self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 5 + 12)
         self.discussed = QCheckBox(self.tr("&Discussed"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for leaving it out"))
+        self.reason.setPlaceholderText(self.tr("Not discussed? Say why (sign-off needs it for a priority encounter)"))
         self.show_reflection = QCheckBox(self.tr("Show my private &reflection on this encounter"))
         self.show_reflection.setAccessibleName(self.tr("Show my reflection on this encounter"))
         descriptions = {
@@ -90,6 +102,10 @@ class ReviewEncounters(QSplitter):
             self.view: self.tr("The chosen encounter, pseudonymised. It cannot be edited here."),
             self.comment: self.tr("The supervisor's comment on the chosen encounter; saved as you type."),
             self.discussed: self.tr("Tick once the chosen encounter has been discussed in supervision."),
+            self.reason: self.tr(
+                "Why the chosen encounter was left out of the discussion; sign-off needs every priority "
+                "encounter discussed or given a reason."
+            ),
         }
         for widget, description in descriptions.items():
             widget.setAccessibleDescription(description)
@@ -100,6 +116,7 @@ class ReviewEncounters(QSplitter):
         detail_layout.addWidget(self.show_reflection)
         detail_layout.addWidget(self.comment)
         detail_layout.addWidget(self.discussed)
+        detail_layout.addWidget(self.reason)
         self.addWidget(self.table)
         self.addWidget(detail)
         self.setSizes([430, 750])
@@ -112,6 +129,8 @@ class ReviewEncounters(QSplitter):
         self.table.selectionModel().currentRowChanged.connect(self.show_selected)
         self.comment.textChanged.connect(self.comment_changed)
         self.discussed.toggled.connect(self.save_comment)
+        self.discussed.toggled.connect(lambda on: self.reason.setEnabled(not on and not self.locked))
+        self.reason.textEdited.connect(self.comment_changed)
         self.show_reflection.toggled.connect(self.toggle_reflection)
 
     def show_month(
@@ -119,7 +138,7 @@ class ReviewEncounters(QSplitter):
         month: Month,
         encounters: list[SummaryEncounter],
         values: dict[str, dict[str, Any]],
-        comments: dict[str, tuple[str, bool]],
+        comments: dict[str, tuple[str, bool, str]],
         labels: dict[str, str],
         locked: bool,
         pseudonymiser: Pseudonymiser,
@@ -135,6 +154,7 @@ class ReviewEncounters(QSplitter):
         self.encounters.set_encounters(encounters, labels, None)
         self.comment.setReadOnly(locked)
         self.discussed.setEnabled(not locked)
+        self.reason.setReadOnly(locked)
         rows = [row for row, e in enumerate(encounters) if e.id == chosen] or [0]
         if self.encounters.rowCount():
             self.table.selectRow(rows[0])  # the one chosen before, when it is still listed
@@ -153,9 +173,11 @@ class ReviewEncounters(QSplitter):
         self.view.show_encounter(shown, self.labels)
         self.show_reflection.setEnabled(bool(values and values.get("reflection")))
         self.show_reflection.setChecked(self.current_id in self.shared_reflections)
-        text, discussed = self.comments.get(self.current_id, ("", False))
+        text, discussed, reason = self.comments.get(self.current_id, ("", False, ""))
         self.comment.setPlainText(text)
         self.discussed.setChecked(discussed)
+        self.reason.setText(reason)
+        self.reason.setEnabled(self.current_id is not None and not discussed and not self.locked)
         self.comment.setEnabled(self.current_id is not None and not self.locked)
         self.loading = False
 
@@ -187,5 +209,6 @@ class ReviewEncounters(QSplitter):
         if self.loading or self.current_id is None or self.month is None:
             return
         encounter_id, text, discussed = self.current_id, self.comment.toPlainText(), self.discussed.isChecked()
-        if self.attempt(lambda: set_comment(self.month, uuid.UUID(encounter_id), text, discussed)):
-            self.comments[encounter_id] = (text, discussed)
+        reason = "" if discussed else self.reason.text()
+        if self.attempt(lambda: set_comment(self.month, uuid.UUID(encounter_id), text, discussed, reason)):
+            self.comments[encounter_id] = (text, discussed, reason)

@@ -1,9 +1,11 @@
-"""Review mode's parts for the month as a whole: the meeting (date, length, format) with the
-choice to include reflections, and the overall notes with the action items."""
+"""Review mode's parts for the month as a whole: the meeting (date, length, format, kind) with the
+choice to include reflections, and the overall notes with the action items, and the open ones of
+earlier months carried forward with their age."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
@@ -25,7 +27,7 @@ from desktop.list_table_model import ListTableModel
 from desktop.settings.theme import error_style
 from desktop.store_watch import store_watch
 from models.log.months import Month
-from models.supervision.enums import MeetingFormat
+from models.supervision.enums import MeetingFormat, MeetingKind
 from models.supervision.reviews import (
     ActionItem,
     MonthReview,
@@ -64,22 +66,26 @@ class MeetingPanel(QWidget):
         self.meeting_minutes.setAccessibleName(self.tr("Meeting duration"))
         self.meeting_format = EnumCombo(MeetingFormat, placeholder=self.tr("Format…"))
         self.meeting_format.setAccessibleName(self.tr("Meeting format"))
+        self.meeting_kind = EnumCombo(MeetingKind, placeholder=self.tr("Individual or group…"))
+        self.meeting_kind.setAccessibleName(self.tr("Meeting kind"))
         descriptions = {
             self.meeting_on: self.tr("The day of the supervision meeting."),
             self.meeting_minutes: self.tr("How long the meeting took, in minutes."),
             self.meeting_format: self.tr("In person, by video call or by phone."),
+            self.meeting_kind: self.tr("Individual or group supervision (the hours log totals them apart)."),
         }  # fmt: skip
         for widget, description in descriptions.items():
             widget.setAccessibleDescription(description)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Meeting:")))
-        for widget in (self.meeting_on, self.meeting_minutes, self.meeting_format):
+        for widget in (self.meeting_on, self.meeting_minutes, self.meeting_format, self.meeting_kind):
             row.addWidget(widget)
         row.addStretch(1)
         self.meeting_on.dateChanged.connect(self.save_meeting)
         self.meeting_minutes.valueChanged.connect(self.save_meeting)
         self.meeting_format.currentIndexChanged.connect(self.save_meeting)
+        self.meeting_kind.currentIndexChanged.connect(self.save_meeting)
 
     def show_review(self, month: Month, review: MonthReview) -> None:
         self.loading, self.month = True, month
@@ -87,7 +93,8 @@ class MeetingPanel(QWidget):
         self.meeting_on.setDate(QDate(on.year, on.month, on.day) if on else NO_MEETING_DATE)
         self.meeting_minutes.setValue(review.meeting_minutes if review.meeting_minutes is not None else -1)
         self.meeting_format.set_value(review.meeting_format.value if review.meeting_format else None)
-        for widget in (self.meeting_on, self.meeting_minutes, self.meeting_format):
+        self.meeting_kind.set_value(review.meeting_kind.value if review.meeting_kind else None)
+        for widget in (self.meeting_on, self.meeting_minutes, self.meeting_format, self.meeting_kind):
             widget.setEnabled(not review.locked)
         self.loading = False
 
@@ -96,10 +103,14 @@ class MeetingPanel(QWidget):
         if self.loading or self.month is None:
             return
         month, minutes, fmt = self.month, self.meeting_minutes.value(), self.meeting_format.value()
+        kind = self.meeting_kind.value()
         on = None if self.meeting_on.date() == NO_MEETING_DATE else self.meeting_on.date().toPython()
         self.attempt(
-            lambda: set_meeting(month, on, minutes if minutes >= 0 else None, MeetingFormat(fmt) if fmt else None)
-        )
+            lambda: set_meeting(
+                month, on, minutes if minutes >= 0 else None, MeetingFormat(fmt) if fmt else None,
+                MeetingKind(kind) if kind else None,
+            )
+        )  # fmt: skip
 
 
 class ActionItemModel(ListTableModel):
@@ -173,6 +184,10 @@ class MonthNotesPanel(QGroupBox):
         self.remove_item_button = QPushButton(self.tr("Remove"))
         self.item_error = QLabel()
         self.item_error.setStyleSheet(error_style())
+        self.carried = QLabel()
+        self.carried.setWordWrap(True)
+        self.carried.setTextFormat(Qt.TextFormat.RichText)
+        self.carried.setAccessibleName(self.tr("Open action items of earlier months"))
         descriptions = {
             self.notes: self.tr("Notes on the month as a whole; saved as you type."),
             self.items_table: self.tr("What to do after supervision, by whom and by when. Tick Done when done."),
@@ -194,6 +209,7 @@ class MonthNotesPanel(QGroupBox):
         form.addRow(self.tr("Action items"), self.items_table)
         form.addRow("", adding)
         form.addRow("", self.item_error)
+        form.addRow(self.tr("Carried forward"), self.carried)
 
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -213,6 +229,20 @@ class MonthNotesPanel(QGroupBox):
             widget.setEnabled(not review.locked)
         self.items.set_items(action_items(month))
         self.loading = False
+
+    def show_carried(self, items: list[dict]) -> None:
+        """The open action items of earlier months (pseudonymised), each with its month and age."""
+        if not items:
+            self.carried.setText(self.tr("No open action items from earlier months."))
+            return
+        lines = [
+            self.tr("{text} ({owner}; agreed in {month}, open {days} days{due})").format(
+                text=escape(i["text"]), owner=escape(i["owner"] or "—"), month=i["month"], days=i["age_days"],
+                due=self.tr(", due {0}").format(i["due_on"]) if i["due_on"] else "",
+            )
+            for i in items
+        ]  # fmt: skip
+        self.carried.setText("<ul style='margin:0'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
 
     def show_problem(self, text: str) -> None:
         self.item_error.setText(text)

@@ -45,9 +45,12 @@ from models.supervision.enums import ReviewStatus
 from models.supervision.reviews import (
     MonthReview,
     ReviewError,
+    Tally,
     comments_by_encounter,
     countersign,
     mark_ready,
+    reopen,
+    reopenings,
     request_revision,
     review_for,
     sign_off,
@@ -76,6 +79,7 @@ class ReviewWindow(QWidget):
         self.dialogs = dialogs
         self.review: MonthReview | None = None
         self.summary: MonthSummary | None = None
+        self.summary_tally: Tally | None = None
         self.setWindowTitle(self.tr("Review mode — Caselog"))
         self.resize(1180, 820)
 
@@ -142,6 +146,7 @@ class ReviewWindow(QWidget):
         self.import_action = packet_menu.addAction(self.tr("&Import review…"))
         self.import_action.setStatusTip(self.tr("Merge the signed review your supervisor sent back for this month."))
         self.packet_button.setMenu(packet_menu)
+        self.reopen_button = QPushButton(self.tr("Re&open…"))
         self.export_button = QPushButton(self.tr("Export &PDF…"))
         self.export_button.setToolTip(self.tr("Export this month as PDF (Ctrl+P)"))
         self.export_button.setShortcut(QKeySequence("Ctrl+P"))
@@ -153,6 +158,7 @@ class ReviewWindow(QWidget):
             self.sign_off_button: self.tr("Sign the month off as supervisor; later changes become addenda."),
             self.countersign_button: self.tr("Countersign the supervisor's sign-off as the therapist."),
             self.packet_button: self.tr("Send this month to your supervisor as a sealed file, or import their review."),
+            self.reopen_button: self.tr("Reopen the signed-off month, saying why; the reopening stays on the record."),
             self.export_button: self.tr("Write this month's review as a PDF (Ctrl+P)."),
         }
         header = QHBoxLayout()
@@ -172,6 +178,7 @@ class ReviewWindow(QWidget):
         self.countersign_button.clicked.connect(self.countersign)
         self.send_action.triggered.connect(lambda: (self.flush(), self.packets.send(self.month, self)))
         self.import_action.triggered.connect(lambda: (self.flush(), self.packets.import_review(self)))
+        self.reopen_button.clicked.connect(self.reopen)
         for shortcut, slot in (("Alt+Left", self.previous_button.click), ("Alt+Right", self.next_button.click)):
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
@@ -200,10 +207,14 @@ class ReviewWindow(QWidget):
         summary = pseudonymised.summary(summary, self.pseudonymiser)
         self.month_label.setText(f"<h2>{self.month}</h2>")
         self.next_button.setEnabled(self.month < Month.of(clock.today()))
+        self.summary_tally = summary.discussed
         self.show_status(review)
         self.signals.setText(signals_and_addenda_html(summary) or self.tr("No drift signals or addenda this month."))
         self.meeting.show_review(self.month, review)
         self.notes.show_review(self.month, review)
+        self.notes.show_carried(
+            pseudonymised.action_items([i.to_json() for i in summary.carried_forward], self.pseudonymiser)
+        )
         self.summary = summary
         self.show_encounters()
 
@@ -219,6 +230,8 @@ class ReviewWindow(QWidget):
     def show_status(self, review: MonthReview) -> None:
         status = ReviewStatus(review.status)
         text = self.tr("Status: <b>{0}</b>").format(escape(label(status)))
+        if self.summary_tally is not None:
+            text += " · " + escape(self.summary_tally.sentence())
         if status == ReviewStatus.OPEN and review.revision_comment:
             comment = self.pseudonymiser.text(review.revision_comment)  # the supervisor's words, shown back
             text += "<br>" + self.tr("Needs revision: {0}").format(escape(comment))
@@ -230,7 +243,16 @@ class ReviewWindow(QWidget):
                 text += " " + self.tr("Countersigned by {0} on {1}.").format(
                     escape(review.therapist), review.countersigned_at.date().isoformat()
                 )
+            if review.licence or review.jurisdiction:
+                text += " " + self.tr("Licence {0}, {1}.").format(
+                    escape(review.licence or "—"), escape(review.jurisdiction or "—")
+                )
             text += " " + self.tr("The month is locked: later changes are kept as addenda.")
+        for kept in reopenings(self.month):
+            text += "<br>" + self.tr("Reopened on {0} (signed off by {1} on {2}): {3}").format(
+                kept.reopened_at.date().isoformat(), escape(kept.supervisor),
+                kept.signed_at.date().isoformat() if kept.signed_at else "—", escape(kept.reason),
+            )  # fmt: skip
         self.status_label.setText(text)
         self.ready_button.setVisible(status == ReviewStatus.OPEN)
         self.revision_button.setVisible(status == ReviewStatus.READY)
@@ -238,6 +260,7 @@ class ReviewWindow(QWidget):
         self.import_action.setEnabled(status == ReviewStatus.READY)
         self.sign_off_button.setVisible(status == ReviewStatus.READY)
         self.countersign_button.setVisible(status == ReviewStatus.SIGNED_OFF and review.countersigned_at is None)
+        self.reopen_button.setVisible(status == ReviewStatus.SIGNED_OFF)
 
     def flush(self) -> None:
         """Save the comment and the notes now (they also save a moment after typing stops)."""
@@ -254,7 +277,9 @@ class ReviewWindow(QWidget):
             "therapist": self.tr("Your name, as the therapist"), "meeting_minutes": self.tr("Meeting duration"),
             "notes": self.tr("Overall notes"), "comment": self.tr("Supervisor's comment on this encounter"),
             "action_item": self.tr("New action item"), "owner": self.tr("Action item owner"),
-            "due_on": self.tr("Action item due date"),
+            "due_on": self.tr("Action item due date"), "licence": self.tr("Supervisor's licence number"),
+            "jurisdiction": self.tr("Jurisdiction of the licence"), "discussed": self.tr("Priority encounters"),
+            "not_discussed_reason": self.tr("Reason for leaving it out"), "reopen_reason": self.tr("Why reopen?"),
         }  # fmt: skip
         name = names.get(problem.field, problem.field)
         return f"{name}: {problem.message}" if name else problem.message
@@ -293,10 +318,20 @@ class ReviewWindow(QWidget):
     @Slot()
     def sign_off(self) -> None:
         supervisor = self.review.supervisor or Preferences.load().default_supervisor
-        answer = self.dialogs.ask(SignOffDialog(str(self.month), supervisor, self))
+        self.flush()
+        tally = self.summary_tally.sentence() if self.summary_tally else ""
+        answer = self.dialogs.ask(SignOffDialog(str(self.month), supervisor, tally, self))
         if answer:
-            supervisor, credential, signed_on = answer
-            self.step(lambda: sign_off(self.month, supervisor, credential, signed_on))
+            supervisor, credential, signed_on, licence, jurisdiction = answer
+            self.step(lambda: sign_off(self.month, supervisor, credential, signed_on, licence, jurisdiction))
+
+    @Slot()
+    def reopen(self) -> None:
+        reason = self.dialogs.ask_text(
+            self, self.tr("Reopen"), self.tr("Why reopen this signed-off month? The reason stays on the record.")
+        )
+        if reason:
+            self.step(lambda: reopen(self.month, reason))
 
     @Slot()
     def countersign(self) -> None:

@@ -15,8 +15,8 @@ from models.i18n import translate
 from models.log.encounters import Encounter
 from models.log.fields import ENCOUNTER
 from models.supervision.addenda import Addendum
-from models.supervision.enums import AddendumKind, MeetingFormat, ReviewStatus
-from models.supervision.reviews import ActionItem, MonthReview, ReviewComment
+from models.supervision.enums import AddendumKind, MeetingFormat, MeetingKind, ReviewStatus
+from models.supervision.reviews import ActionItem, MonthReview, ReviewComment, ReviewReopening
 from models.values import (
     parse_date,
     parse_duration,
@@ -34,11 +34,14 @@ REVIEW_KEYS = frozenset({"month", "supervisor", "status", "signed_at", "notes", 
 REVIEW_OPTIONAL_KEYS = frozenset(
     {
         "credential", "therapist", "countersigned_at", "meeting_on", "meeting_minutes", "meeting_format",
-        "revision_comment", "include_reflections", "action_items",
+        "revision_comment", "include_reflections", "action_items", "meeting_kind", "licence", "jurisdiction",
+        "reopenings",
     }
 )  # fmt: skip
 COMMENT_KEYS = frozenset({"encounter", "text", "discussed"})
-ACTION_ITEM_KEYS = frozenset({"text", "owner", "due_on", "done"})
+COMMENT_OPTIONAL_KEYS = frozenset({"not_discussed_reason"})
+ACTION_ITEM_KEYS = frozenset({"text", "owner", "due_on", "done", "agreed_on", "done_on"})
+REOPENING_KEYS = frozenset({"reopened_at", "reason", "signed_at", "supervisor", "credential"})
 ADDENDUM_KEYS = frozenset({"encounter", "month", "kind", "changes", "reason", "created_at"})
 
 Report = Callable[..., None]
@@ -51,9 +54,10 @@ class ReviewInput:
     status: ReviewStatus
     signed_at: dt.datetime | None
     notes: str
-    comments: list[tuple[str, str, bool]]  # (encounter id hex, text, discussed)
+    comments: list[tuple[str, str, bool, str]]  # (encounter id hex, text, discussed, reason left out)
     extra: dict[str, Any] = field(default_factory=dict)  # the optional review columns, typed
-    action_items: list[tuple[str, str, dt.date | None, bool]] = field(default_factory=list)
+    action_items: list[dict[str, Any]] = field(default_factory=list)  # ActionItem's columns
+    reopenings: list[dict[str, Any]] = field(default_factory=list)  # ReviewReopening's columns
 
 
 @dataclass
@@ -134,6 +138,9 @@ def _plan_review(item: Mapping[str, Any], path: str, known_encounters: set[str],
         meeting_format = parse_enum(
             item["meeting_format"], MeetingFormat, lambda t, **p: flag("meeting_format", t, **p)
         )
+    meeting_kind = None
+    if item.get("meeting_kind") is not None:
+        meeting_kind = parse_enum(item["meeting_kind"], MeetingKind, lambda t, **p: flag("meeting_kind", t, **p))
     include = item.get("include_reflections", False)
     if not isinstance(include, bool):
         flag(
@@ -146,27 +153,31 @@ def _plan_review(item: Mapping[str, Any], path: str, known_encounters: set[str],
         "meeting_on": optional("meeting_on", parse_date),
         "meeting_minutes": optional("meeting_minutes", parse_duration),
         "meeting_format": meeting_format,
+        "meeting_kind": meeting_kind,
+        "licence": text("licence"),
+        "jurisdiction": text("jurisdiction"),
         "revision_comment": text("revision_comment"),
         "include_reflections": include,
     }
     items = _plan_action_items(item.get("action_items", []), flag)
+    reopenings = _plan_reopenings(item.get("reopenings", []), flag)
     if found:
         return None
-    return ReviewInput(item["month"], supervisor, status, signed_at, notes, comments, extra, items)
+    return ReviewInput(item["month"], supervisor, status, signed_at, notes, comments, extra, items, reopenings)
 
 
-def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[str, str, bool]]:
+def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[str, str, bool, str]]:
     if not isinstance(items, list):
         flag("comments", translate("Problem", "must be a list, not {kind}"), kind=type_name(items))
         return []
-    comments: list[tuple[str, str, bool]] = []
+    comments: list[tuple[str, str, bool, str]] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
         sub = f"comments[{index}]"
         if not isinstance(item, Mapping):
             flag(sub, translate("Problem", "must be an object, not {kind}"), kind=type_name(item))
             continue
-        for key in sorted(set(item) - COMMENT_KEYS, key=str):
+        for key in sorted(set(item) - COMMENT_KEYS - COMMENT_OPTIONAL_KEYS, key=str):
             flag(f"{sub}.{key}", translate("Problem", "is not a field of a comment"))
         for key in sorted(COMMENT_KEYS - set(item)):
             flag(f"{sub}.{key}", translate("Problem", "is required"))
@@ -193,13 +204,15 @@ def _plan_comments(items: Any, known_encounters: set[str], flag) -> list[tuple[s
                 translate("Problem", "must be true or false, not {value}"),
                 value=short_repr(item["discussed"]),
             )
+        elif not isinstance(reason := item.get("not_discussed_reason", ""), str) or text_problem(reason):
+            flag(f"{sub}.not_discussed_reason", translate("Problem", "must be text of at most 20,000 characters"))
         else:
             seen.add(encounter.hex)
-            comments.append((encounter.hex, item["text"], item["discussed"]))
+            comments.append((encounter.hex, item["text"], item["discussed"], reason))
     return comments
 
 
-def _plan_action_items(items: Any, flag) -> list[tuple[str, str, dt.date | None, bool]]:
+def _plan_action_items(items: Any, flag) -> list[dict[str, Any]]:
     if not isinstance(items, list):
         flag("action_items", translate("Problem", "must be a list, not {kind}"), kind=type_name(items))
         return []
@@ -213,7 +226,6 @@ def _plan_action_items(items: Any, flag) -> list[tuple[str, str, dt.date | None,
         for key in problems:
             flag(f"{sub}.{key}", translate("Problem", "is not a field of an action item"))
         text, owner, done = item.get("text"), item.get("owner", ""), item.get("done", False)
-        due = item.get("due_on")
         if not isinstance(text, str) or not text.strip() or text_problem(text):
             flag(f"{sub}.text", translate("Problem", "must be non-empty text of at most 20,000 characters"))
         elif not isinstance(owner, str) or len(owner) > 200 or text_problem(owner):
@@ -223,12 +235,56 @@ def _plan_action_items(items: Any, flag) -> list[tuple[str, str, dt.date | None,
         elif problems:
             continue
         else:
-            due_on = None
-            if due is not None:
-                due_on = parse_or_report(due, parse_date, lambda t, sub=sub, **p: flag(f"{sub}.due_on", t, **p))
-                if due_on is None:
-                    continue
-            planned.append((text, owner, due_on, done))
+            days, bad = {}, False
+            for key in ("due_on", "agreed_on", "done_on"):
+                days[key] = None
+                if item.get(key) is not None:
+                    days[key] = parse_or_report(
+                        item[key], parse_date, lambda t, sub=sub, key=key, **p: flag(f"{sub}.{key}", t, **p)
+                    )
+                    bad = bad or days[key] is None
+            if not bad:
+                planned.append({"text": text, "owner": owner, "done": done, **days})
+    return planned
+
+
+def _plan_reopenings(items: Any, flag) -> list[dict[str, Any]]:
+    if not isinstance(items, list):
+        flag("reopenings", translate("Problem", "must be a list, not {kind}"), kind=type_name(items))
+        return []
+    planned = []
+    for index, item in enumerate(items):
+        sub = f"reopenings[{index}]"
+        if not isinstance(item, Mapping):
+            flag(sub, translate("Problem", "must be an object, not {kind}"), kind=type_name(item))
+            continue
+        problems = sorted(set(item) - REOPENING_KEYS, key=str)
+        for key in problems:
+            flag(f"{sub}.{key}", translate("Problem", "is not a field here"))
+        reason = item.get("reason")
+        if not isinstance(reason, str) or not reason.strip() or text_problem(reason):
+            flag(f"{sub}.reason", translate("Problem", "must be non-empty text of at most 20,000 characters"))
+            continue
+        names = {}
+        for key in ("supervisor", "credential"):
+            names[key] = item.get(key, "")
+            if not isinstance(names[key], str) or len(names[key]) > 200 or text_problem(names[key]):
+                flag(f"{sub}.{key}", translate("Problem", "must be text of at most 200 characters"))
+                problems.append(key)
+        times = {}
+        for key in ("reopened_at", "signed_at"):
+            times[key] = None
+            if item.get(key) is not None:
+                times[key] = parse_or_report(
+                    item[key], parse_timestamp, lambda t, sub=sub, key=key, **p: flag(f"{sub}.{key}", t, **p)
+                )
+                if times[key] is None:
+                    problems.append(key)
+        if times["reopened_at"] is None and "reopened_at" not in problems:
+            flag(f"{sub}.reopened_at", translate("Problem", "is required"))
+            problems.append("reopened_at")
+        if not problems:
+            planned.append({"reason": reason, **names, **times})
     return planned
 
 
@@ -247,10 +303,14 @@ def write_reviews(reviews: list[ReviewInput]) -> tuple[int, int]:
             notes=review.notes,
             **review.extra,
         )
-        for encounter_hex, text, discussed in review.comments:
-            ReviewComment.create(review=row, encounter=encounter_hex, text=text, discussed=discussed)
-        for position, (text, owner, due_on, done) in enumerate(review.action_items):
-            ActionItem.create(review=row, text=text, owner=owner, due_on=due_on, done=done, position=position)
+        for encounter_hex, text, discussed, reason in review.comments:
+            ReviewComment.create(
+                review=row, encounter=encounter_hex, text=text, discussed=discussed, not_discussed_reason=reason
+            )
+        for position, values in enumerate(review.action_items):
+            ActionItem.create(review=row, position=position, **values)
+        for values in review.reopenings:
+            ReviewReopening.create(review=row, **values)
         added += 1
     return added, len(reviews) - added
 

@@ -148,17 +148,25 @@ def review(values: Mapping[str, Any] | None, p: Pseudonymiser) -> dict[str, Any]
             out[key] = p.text(out[key])
     if "comments" in out:
         texts = _about_encounters([(c["encounter"], c["text"]) for c in out["comments"]], p)
-        out["comments"] = [{**c, "text": text} for c, text in zip(out["comments"], texts, strict=True)]
+        reasons = _about_encounters([(c["encounter"], c.get("not_discussed_reason") or "") for c in out["comments"]], p)
+        out["comments"] = [
+            {**c, "text": text, **({"not_discussed_reason": reason} if "not_discussed_reason" in c else {})}
+            for c, text, reason in zip(out["comments"], texts, reasons, strict=True)
+        ]
     if "action_items" in out:
         out["action_items"] = action_items(out["action_items"], p)
+    if "reopenings" in out:
+        out["reopenings"] = [{**r, "reason": p.text(r["reason"])} for r in out["reopenings"]]
     return out
 
 
-def comments(by_encounter: Mapping[str, tuple[str, bool]], p: Pseudonymiser) -> dict[str, tuple[str, bool]]:
-    """The supervisor's comments by encounter id (``comments_by_encounter``) pseudonymised."""
-    texts = _about_encounters([(encounter, text) for encounter, (text, _) in by_encounter.items()], p)
-    pairs = zip(by_encounter.items(), texts, strict=True)
-    return {encounter: (text, discussed) for (encounter, (_, discussed)), text in pairs}
+def comments(by_encounter: Mapping[str, tuple[str, bool, str]], p: Pseudonymiser) -> dict[str, tuple[str, bool, str]]:
+    """The supervisor's comments by encounter id (``comments_by_encounter``: comment, discussed,
+    reason for leaving it out) pseudonymised."""
+    texts = _about_encounters([(encounter, text) for encounter, (text, _, _) in by_encounter.items()], p)
+    reasons = _about_encounters([(encounter, reason) for encounter, (_, _, reason) in by_encounter.items()], p)
+    rows = zip(by_encounter.items(), texts, reasons, strict=True)
+    return {encounter: (text, discussed, reason) for (encounter, (_, discussed, _)), text, reason in rows}
 
 
 def _about_encounters(texts: list[tuple[str, str]], p: Pseudonymiser) -> list[str]:
@@ -388,6 +396,11 @@ def review_texts(values: Mapping[str, Any] | None, month: str, wording=field_ter
         return []
     texts = [OutgoingText(values.get(key), f"{month}, {wording(key)}") for key in ("notes", "revision_comment")]
     texts += [OutgoingText(c["text"], f"{month}, {wording('comments')}") for c in values.get("comments", [])]
+    texts += [
+        OutgoingText(c.get("not_discussed_reason"), f"{month}, {wording('comments')}")
+        for c in values.get("comments", [])
+    ]
+    texts += [OutgoingText(r["reason"], f"{month}, {wording('reopenings')}") for r in values.get("reopenings", [])]
     texts += [OutgoingText(i["text"], f"{month}, {wording('action_items')}") for i in values.get("action_items", [])]
     return [t for t in texts if t.text]
 

@@ -17,6 +17,11 @@ class MeetingFormat(StrEnum):
     OTHER = "other"
 
 
+class MeetingKind(StrEnum):
+    INDIVIDUAL = "individual"
+    GROUP = "group"
+
+
 class AddendumKind(StrEnum):
     CHANGED = "changed"  # an encounter of a signed-off month was corrected
     ADDED = "added"  # an encounter was added to a signed-off month

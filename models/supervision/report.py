@@ -33,6 +33,7 @@ class ReportEncounter:
     client_name: str | None  # only when identified
     comment: str
     discussed: bool
+    not_discussed_reason: str = ""  # why a priority encounter was left out of the discussion
     priority: bool = False  # one of the month's priority encounters (DESIGN §4)
 
 
@@ -46,6 +47,7 @@ class MonthReport:
     addenda: list[dict[str, Any]] = field(default_factory=list)
     full_detail: bool = False  # every encounter in full, not only the priority ones
     sign_off_proof: SignOffProof | None = None  # a sign-off that came signed by packet, verified again
+    carried_forward: list[dict[str, Any]] = field(default_factory=list)  # open items of earlier months
 
     @property
     def priority(self) -> list[ReportEncounter]:
@@ -97,6 +99,7 @@ def month_report(
     comments = comments_by_encounter(month)
     review_values = review_dict(review) if review is not None else None
     addenda = addenda_for(month, identified=identified)
+    carried = [{**item.to_json(), "overdue": item.overdue} for item in summary.carried_forward]
     if identified:
         names = dict(Client.select(Client.code, Client.name).tuples())
         for v in values:
@@ -108,19 +111,21 @@ def month_report(
         values = [pseudonymised.encounter(v, p, include_reflection=chosen) for v in values]
         comments = pseudonymised.comments(comments, p)
         review_values = pseudonymised.review(review_values, p)
+        carried = pseudonymised.action_items(carried, p)
         addenda = pseudonymised.addenda(addenda, p)
     return MonthReport(
         month=str(month),
         identified=identified,
         summary=summary,
         encounters=[
-            ReportEncounter(v, names.get(v["client"]), *comments.get(v["id"], ("", False)), priority=priority)
+            ReportEncounter(v, names.get(v["client"]), *comments.get(v["id"], ("", False, "")), priority=priority)
             for v, priority in zip(values, priorities, strict=True)
         ],
         review=review_values,
         addenda=addenda,
         full_detail=full_detail,
         sign_off_proof=sign_off_proof(month),
+        carried_forward=carried,
     )
 
 

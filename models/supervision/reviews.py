@@ -1,16 +1,20 @@
 """A month's supervision review (DESIGN §5).
 
 A month moves open → ready for supervision → signed off, or back from ready to open with
-"needs revision" and a comment. The supervisor comments on each encounter and marks it
-discussed, writes overall notes and action items, and signs off (name, credential, date);
-the therapist countersigns. A signed-off month is locked: its encounters change only by
-addendum (models.supervision.addenda).
+"needs revision" and a comment, or from signed off to open when reopened (with a reason, kept on
+the record and in the audit trail). The supervisor comments on each encounter and marks it
+discussed (or states why a priority encounter was left out), writes overall notes and action
+items, and signs off (name, credential, licence number, jurisdiction, date) once every priority
+encounter is accounted for; the therapist countersigns. A signed-off month is locked: its
+encounters change only by addendum (models.supervision.addenda). Action items stay open until
+done and carry forward, with their age, into the months after.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
@@ -21,8 +25,9 @@ from models.i18n import translate
 from models.log.encounters import Encounter
 from models.log.months import Month
 from models.store.audit import record_audit
-from models.store.database import BaseModel, db
-from models.supervision.enums import MeetingFormat, ReviewStatus
+from models.store.database import BaseModel, PreparedQuery, db
+from models.supervision.enums import MeetingFormat, MeetingKind, ReviewStatus
+from models.supervision.priority import priority_encounters
 from models.values import TEXT_MAX_LENGTH
 
 
@@ -38,6 +43,9 @@ class MonthReview(BaseModel):
     meeting_on = DateField(null=True)
     meeting_minutes = IntegerField(null=True)
     meeting_format = EnumField(MeetingFormat, null=True)
+    meeting_kind = EnumField(MeetingKind, null=True)
+    licence = TextField(default="")
+    jurisdiction = TextField(default="")
     revision_comment = TextField(default="")
     include_reflections = BooleanField(default=False)
 
@@ -52,6 +60,7 @@ class ReviewComment(BaseModel):
     encounter = ForeignKeyField(Encounter, backref="review_comments", on_delete="CASCADE")
     text = TextField(default="")
     discussed = BooleanField(default=False)
+    not_discussed_reason = TextField(default="")  # why a priority encounter was left out
 
     class Meta:
         indexes = ((("review", "encounter"), True),)
@@ -64,6 +73,19 @@ class ActionItem(BaseModel):
     due_on = DateField(null=True)
     done = BooleanField(default=False)
     position = IntegerField(default=0)
+    agreed_on = DateField(null=True)  # the meeting's date, else the day it was written down
+    done_on = DateField(null=True)
+
+
+class ReviewReopening(BaseModel):
+    """A signed-off month reopened: when, why, and the sign-off it undid."""
+
+    review = ForeignKeyField(MonthReview, backref="reopenings", on_delete="CASCADE")
+    reopened_at = DateTimeField(default=clock.now)
+    reason = TextField()
+    signed_at = DateTimeField(null=True)
+    supervisor = TextField(default="")
+    credential = TextField(default="")
 
 
 class ReviewError(ValueError):
@@ -151,8 +173,67 @@ def request_revision(month: Month, comment: str) -> MonthReview:
     return review
 
 
-def sign_off(month: Month, supervisor: str, credential: str, signed_on: dt.date) -> MonthReview:
-    """ready → signed off by the supervisor (name, credential, date). Locks the month."""
+@dataclass(frozen=True)
+class Tally:
+    """How many of the month's priority encounters were discussed, or left out with a reason."""
+
+    priority: int
+    discussed: int
+    with_reason: int
+    missing: tuple[str, ...]  # priority encounters neither discussed nor given a reason, in order
+
+    def to_json(self) -> dict[str, int]:
+        return {"priority": self.priority, "discussed": self.discussed}
+
+    def sentence(self) -> str:
+        """ "discussed 9 of 9 priority encounters" (and how many were left out with a reason)."""
+        text = translate("Models", "discussed {discussed} of {priority} priority encounters").format(
+            discussed=self.discussed, priority=self.priority
+        )
+        if self.with_reason:
+            text += translate("Models", "; {count} left out with a reason").format(count=self.with_reason)
+        return text
+
+
+_PRIORITY_FIELDS = (Encounter.id, Encounter.assessment, Encounter.risk, Encounter.for_supervision,
+                    Encounter.occurred_on, Encounter.occurred_time)  # fmt: skip
+
+
+def month_priority_ids(month: Month) -> list[str]:
+    """The month's priority encounters (DESIGN §4), as dashed ids in priority order."""
+    start, end = month.range()
+    rows = (
+        Encounter.select(*_PRIORITY_FIELDS)
+        .where(Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end))
+        .dicts()
+    )
+    # The priority order reads the fields by name. An encounter's concerns (DESIGN §3) are not a
+    # field yet; when they are, they belong in _PRIORITY_FIELDS and in the summary's rows.
+    found = [{**r, "id": str(r["id"])} for r in rows]
+    return [r["id"] for r in priority_encounters(found)]
+
+
+def discussion_count(priority_ids: list[str], discussions: dict[str, tuple[str, bool, str]]) -> Tally:
+    """``discussions``: {encounter id: (comment, discussed, reason for leaving it out)}."""
+    empty = ("", False, "")
+    found = [discussions.get(i, empty) for i in priority_ids]
+    discussed = sum(1 for _, d, _ in found if d)
+    with_reason = sum(1 for _, d, reason in found if not d and reason.strip())
+    missing = tuple(i for i, (_, d, reason) in zip(priority_ids, found, strict=True) if not d and not reason.strip())
+    return Tally(len(priority_ids), discussed, with_reason, missing)
+
+
+def discussion_tally(month: Month) -> Tally:
+    """The month's tally as review mode and the PDF show it."""
+    return discussion_count(month_priority_ids(month), comments_by_encounter(month))
+
+
+def sign_off(
+    month: Month, supervisor: str, credential: str, signed_on: dt.date, licence: str = "", jurisdiction: str = ""
+) -> MonthReview:
+    """ready → signed off by the supervisor (name, credential, licence number, jurisdiction, date).
+    Refused while a priority encounter is neither marked discussed nor given a reason for leaving it
+    out. Locks the month."""
     review = review_for(month)
     if review.status != ReviewStatus.READY:
         raise ReviewError(
@@ -163,6 +244,8 @@ def sign_off(month: Month, supervisor: str, credential: str, signed_on: dt.date)
         )
     supervisor = _text("supervisor", supervisor, required=True, limit=200)
     credential = _text("credential", credential, required=True, limit=200)
+    licence = _text("licence", licence, limit=200)
+    jurisdiction = _text("jurisdiction", jurisdiction, limit=200)
     if signed_on > clock.today():
         raise ReviewError(
             "signed_on", translate("Models", "{date} is in the future").format(date=signed_on.isoformat())
@@ -172,11 +255,52 @@ def sign_off(month: Month, supervisor: str, credential: str, signed_on: dt.date)
             "signed_on",
             translate("Models", "{date} is before the month it signs off").format(date=signed_on.isoformat()),
         )
+    counted = discussion_tally(month)
+    if counted.missing:
+        raise ReviewError(
+            "discussed",
+            translate(
+                "Models",
+                "{missing} of {priority} priority encounters are neither marked discussed nor given a reason "
+                "for leaving them out",
+            ).format(missing=len(counted.missing), priority=counted.priority),
+        )
     review.supervisor, review.credential = supervisor, credential
+    review.licence, review.jurisdiction = licence, jurisdiction
     review.signed_at = dt.datetime.combine(signed_on, clock.now().time())
     review.status = ReviewStatus.SIGNED_OFF
-    _save(review, "review.sign_off", ["status", "supervisor", "credential", "signed_at"])
+    _save(review, "review.sign_off", ["status", "supervisor", "credential", "licence", "jurisdiction", "signed_at"])
     return review
+
+
+def reopen(month: Month, reason: str) -> MonthReview:
+    """signed off → open, with the reason: the sign-off and countersign are undone, and the
+    reopening (when, why, the sign-off it undid) stays on the record and in the audit trail."""
+    review = review_for(month)
+    if review.status != ReviewStatus.SIGNED_OFF:
+        raise ReviewError(
+            "", translate("Models", "{month} is {status}, not signed off").format(month=month, status=_status(review))
+        )
+    reason = _text("reopen_reason", reason, required=True)
+    with db.atomic():
+        ReviewReopening.create(
+            review=review, reason=reason, signed_at=review.signed_at, supervisor=review.supervisor,
+            credential=review.credential,
+        )  # fmt: skip
+        review.status, review.signed_at = ReviewStatus.OPEN, None
+        review.countersigned_at, review.therapist = None, ""
+        review.save()
+        record_audit(
+            "review.reopen", f"month:{review.month}", ["status", "signed_at", "countersigned_at", "reopen_reason"]
+        )
+    return review
+
+
+def reopenings(month: Month) -> list[ReviewReopening]:
+    review = existing_review(month)
+    if review is None:
+        return []
+    return list(ReviewReopening.select().where(ReviewReopening.review == review).order_by(ReviewReopening.id))
 
 
 def countersign(month: Month, therapist: str) -> MonthReview:
@@ -194,8 +318,14 @@ def countersign(month: Month, therapist: str) -> MonthReview:
     return review
 
 
-def set_meeting(month: Month, on: dt.date | None, minutes: int | None, meeting_format: MeetingFormat | None) -> None:
-    """The supervision meeting's date, duration and format."""
+def set_meeting(
+    month: Month,
+    on: dt.date | None,
+    minutes: int | None,
+    meeting_format: MeetingFormat | None,
+    kind: MeetingKind | None = None,
+) -> None:
+    """The supervision meeting: date, duration, format and kind (individual or group)."""
     review = review_for(month)
     _editable(review)
     if minutes is not None and not 0 <= minutes <= 24 * 60:
@@ -204,7 +334,8 @@ def set_meeting(month: Month, on: dt.date | None, minutes: int | None, meeting_f
             translate("Problem", "{value} is outside 0–{limit} minutes").format(value=minutes, limit=1440),
         )
     review.meeting_on, review.meeting_minutes, review.meeting_format = on, minutes, meeting_format
-    _save(review, "review.edit", ["meeting_on", "meeting_minutes", "meeting_format"])
+    review.meeting_kind = kind
+    _save(review, "review.edit", ["meeting_on", "meeting_minutes", "meeting_format", "meeting_kind"])
 
 
 def set_notes(month: Month, notes: str) -> None:
@@ -222,48 +353,119 @@ def set_include_reflections(month: Month, include: bool) -> None:
     _save(review, "review.edit", ["include_reflections"])
 
 
-def set_comment(month: Month, encounter_id: uuid.UUID, text: str, discussed: bool) -> None:
-    """The supervisor's comment on one encounter, and whether it was discussed."""
+def set_comment(month: Month, encounter_id: uuid.UUID, text: str, discussed: bool, reason: str = "") -> None:
+    """The supervisor's comment on one encounter, whether it was discussed, and if not, why it
+    was left out (a reason counts for sign-off only while the encounter is not marked discussed)."""
     review = review_for(month)
     _editable(review)
     _text("comment", text)
+    reason = _text("not_discussed_reason", reason)
+    if discussed:
+        reason = ""
     with db.atomic():
-        record_audit("review.comment", f"encounter:{encounter_id}", ["comment", "discussed"])
+        record_audit("review.comment", f"encounter:{encounter_id}", ["comment", "discussed", "not_discussed_reason"])
         (
-            ReviewComment.insert(review=review, encounter=encounter_id, text=text, discussed=discussed)
+            ReviewComment.insert(
+                review=review, encounter=encounter_id, text=text, discussed=discussed, not_discussed_reason=reason
+            )
             .on_conflict(
                 conflict_target=[ReviewComment.review, ReviewComment.encounter],
-                update={ReviewComment.text: text, ReviewComment.discussed: discussed},
+                update={
+                    ReviewComment.text: text, ReviewComment.discussed: discussed,
+                    ReviewComment.not_discussed_reason: reason,
+                },
             )
             .execute()
-        )
+        )  # fmt: skip
 
 
-def comments_by_encounter(month: Month) -> dict[str, tuple[str, bool]]:
-    """{encounter id: (comment, discussed)} for the month's review."""
+def comments_by_encounter(month: Month) -> dict[str, tuple[str, bool, str]]:
+    """{encounter id: (comment, discussed, reason for leaving it out)} for the month's review."""
     review = existing_review(month)
     if review is None:
         return {}
     query = ReviewComment.select().where(ReviewComment.review == review)
-    return {str(uuid.UUID(str(c.encounter_id))): (c.text, c.discussed) for c in query}
+    return {str(uuid.UUID(str(c.encounter_id))): (c.text, c.discussed, c.not_discussed_reason) for c in query}
 
 
 def add_action_item(month: Month, text: str, owner: str = "", due_on: dt.date | None = None) -> ActionItem:
+    """A new action item, agreed at the month's meeting (or today when no meeting is recorded)."""
     review = review_for(month)
     _editable(review)
     text = _text("action_item", text, required=True)
     owner = _text("owner", owner, limit=200)
     with db.atomic():
         position = ActionItem.select().where(ActionItem.review == review).count()
-        record_audit("review.action_item.create", f"month:{review.month}", ["text", "owner", "due_on"])
-        return ActionItem.create(review=review, text=text, owner=owner, due_on=due_on, position=position)
+        record_audit("review.action_item.create", f"month:{review.month}", ["text", "owner", "due_on", "agreed_on"])
+        return ActionItem.create(
+            review=review, text=text, owner=owner, due_on=due_on, position=position,
+            agreed_on=review.meeting_on or clock.today(),
+        )  # fmt: skip
 
 
-def set_action_item_done(item_id: int, done: bool) -> None:
-    """Ticking an action item off stays possible after sign-off: it is follow-up, not the record."""
+def set_action_item_done(item_id: int, done: bool, on: dt.date | None = None) -> None:
+    """Ticking an action item off (on ``on``, default today) stays possible after sign-off, and
+    from any later month: it is follow-up, not the record."""
+    done_on = (on or clock.today()) if done else None
     with db.atomic():
-        ActionItem.update(done=done).where(ActionItem.id == item_id).execute()
-        record_audit("review.action_item.edit", f"action_item:{item_id}", ["done"])
+        ActionItem.update(done=done, done_on=done_on).where(ActionItem.id == item_id).execute()
+        record_audit("review.action_item.edit", f"action_item:{item_id}", ["done", "done_on"])
+
+
+@dataclass(frozen=True)
+class CarriedItem:
+    """An open action item of an earlier month, as a later month lists it."""
+
+    id: int
+    text: str
+    owner: str
+    due_on: dt.date | None
+    month: str
+    age_days: int
+    as_of: dt.date  # the day its age is counted to
+
+    @property
+    def overdue(self) -> bool:
+        return self.due_on is not None and self.due_on < self.as_of
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "owner": self.owner,
+            "due_on": self.due_on.isoformat() if self.due_on else None,
+            "month": self.month,
+            "age_days": self.age_days,
+        }
+
+
+# Open action items of months before a month, as of a day (a small table: read raw, prepared once,
+# as the summary's other queries are).
+_CARRIED = PreparedQuery(
+    lambda month, as_of: (
+        ActionItem.select(
+            ActionItem.id, ActionItem.text, ActionItem.owner, ActionItem.due_on, ActionItem.agreed_on,
+            MonthReview.month,
+        )
+        .join(MonthReview)
+        .where((MonthReview.month < month) & ((ActionItem.done == False) | (ActionItem.done_on > as_of)))  # noqa: E712
+        .order_by(MonthReview.month, ActionItem.position, ActionItem.id)
+    )
+)  # fmt: skip
+
+
+def carried_forward(month: Month, today: dt.date | None = None) -> list[CarriedItem]:
+    """Action items of months before ``month`` still open at its end (or today, if sooner), oldest
+    first, each with its age on that day (counted from when it was agreed, else from the end of its
+    month). A month's PDF printed later shows what was open then."""
+    as_of = min(month.last_day, today or clock.today())
+    carried = []
+    for item_id, text, owner, due_on, agreed_on, item_month in _CARRIED.rows(str(month), as_of.isoformat()):
+        since = dt.date.fromisoformat(agreed_on) if agreed_on else Month.parse(item_month).last_day
+        if since > as_of:
+            continue  # agreed after the day the month is seen from: not open then
+        due = dt.date.fromisoformat(due_on) if due_on else None
+        carried.append(CarriedItem(item_id, text, owner, due, item_month, (as_of - since).days, as_of))
+    return carried
 
 
 def remove_action_item(item_id: int) -> None:
@@ -296,7 +498,10 @@ def review_dict(review: MonthReview) -> dict[str, Any]:
         "signed_at": _timestamp(review.signed_at),
         "notes": review.notes,
         "comments": [
-            {"encounter": str(uuid.UUID(str(c.encounter_id))), "text": c.text, "discussed": c.discussed}
+            {
+                "encounter": str(uuid.UUID(str(c.encounter_id))), "text": c.text, "discussed": c.discussed,
+                "not_discussed_reason": c.not_discussed_reason,
+            }
             for c in comments
         ],
         "credential": review.credential,
@@ -305,10 +510,27 @@ def review_dict(review: MonthReview) -> dict[str, Any]:
         "meeting_on": review.meeting_on.isoformat() if review.meeting_on else None,
         "meeting_minutes": review.meeting_minutes,
         "meeting_format": review.meeting_format.value if review.meeting_format else None,
+        "meeting_kind": review.meeting_kind.value if review.meeting_kind else None,
+        "licence": review.licence,
+        "jurisdiction": review.jurisdiction,
         "revision_comment": review.revision_comment,
         "include_reflections": review.include_reflections,
         "action_items": [
-            {"text": i.text, "owner": i.owner, "due_on": i.due_on.isoformat() if i.due_on else None, "done": i.done}
+            {
+                "text": i.text, "owner": i.owner, "due_on": _day(i.due_on), "done": i.done,
+                "agreed_on": _day(i.agreed_on), "done_on": _day(i.done_on),
+            }
             for i in items
         ],
-    }
+        "reopenings": [
+            {
+                "reopened_at": _timestamp(r.reopened_at), "reason": r.reason, "signed_at": _timestamp(r.signed_at),
+                "supervisor": r.supervisor, "credential": r.credential,
+            }
+            for r in ReviewReopening.select().where(ReviewReopening.review == review).order_by(ReviewReopening.id)
+        ],
+    }  # fmt: skip
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None

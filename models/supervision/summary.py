@@ -21,8 +21,9 @@ from models.log.taxonomy import BUILTIN_SLUGS, Category, category_labels
 from models.store.database import PreparedQuery
 from models.supervision.addenda import addenda_for
 from models.supervision.drift import DriftSignal, SignalThresholds, dashed_id, drift_signals
-from models.supervision.priority import priority_key
-from models.supervision.reviews import MonthReview, review_dict
+from models.supervision.hours import month_hours
+from models.supervision.priority import is_priority, priority_key
+from models.supervision.reviews import CarriedItem, MonthReview, Tally, carried_forward, discussion_count, review_dict
 
 # Each count by its key in the summary (DESIGN §4), the field it counts and the column of the
 # month's rows (see compute_summary) that holds it.
@@ -86,6 +87,9 @@ class MonthSummary:
     signals: list[DriftSignal] = field(default_factory=list)
     addenda: list[dict[str, Any]] = field(default_factory=list)
     category_labels: dict[str, str] = field(default_factory=dict)
+    carried_forward: list[CarriedItem] = field(default_factory=list)
+    discussed: Tally = field(default_factory=lambda: Tally(0, 0, 0, ()))
+    hours: dict[str, int] = field(default_factory=lambda: {"meeting_minutes": 0, "year_minutes": 0})
 
     def to_json(self) -> dict[str, Any]:
         """The object ``caselog summary --json`` prints (DESIGN §4)."""
@@ -105,6 +109,9 @@ class MonthSummary:
             "review": self.review,
             "signals": [s.to_json() for s in self.signals],
             "addenda": self.addenda,
+            "carried_forward": [item.to_json() for item in self.carried_forward],
+            "discussed": self.discussed.to_json(),
+            "hours": self.hours,
         }
 
 
@@ -182,6 +189,9 @@ def compute_summary(
     ]  # fmt: skip
     listed.sort(key=priority_key)
     previous = month.previous()
+    review = review_json(month)
+    discussions = {c["encounter"]: (c["text"], c["discussed"], c["not_discussed_reason"])
+                   for c in (review["comments"] if review else [])}  # fmt: skip
     return MonthSummary(
         month=str(month),
         total=len(rows),
@@ -193,10 +203,13 @@ def compute_summary(
         previous_month={"month": str(previous), "total": month_total(previous)},
         six_month_average=six_month_average(month),
         encounters=listed,
-        review=review_json(month),
+        review=review,
         signals=drift_signals(month, thresholds, today),
         addenda=addenda_for(month),
         category_labels=labels,
+        carried_forward=carried_forward(month, today),
+        discussed=discussion_count([e.id for e in listed if is_priority(e)], discussions),
+        hours=month_hours(str(month)),
     )
 
 

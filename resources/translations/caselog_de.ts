@@ -251,6 +251,46 @@
             <source>signed off by {0}, key fingerprint {1}: the signature does NOT verify ({2})</source>
             <translation>abgezeichnet von {0}, Schlüssel-Fingerabdruck {1}: die Signatur ist NICHT gültig ({2})</translation>
         </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Supervision hours</source>
+            <translation>Supervisionsstunden</translation>
+        </message>
+        <message>
+            <source>{0} h this month, {1} h in {2} to date</source>
+            <translation>{0} Std. in diesem Monat, {1} Std. in {2} bisher</translation>
+        </message>
+        <message>
+            <source>{0}: signed off by {1} on {2}; reason: {3}</source>
+            <translation>{0}: abgezeichnet von {1} am {2}; Grund: {3}</translation>
+        </message>
+        <message>
+            <source>Action items carried forward</source>
+            <translation>Übertragene Aufgaben</translation>
+        </message>
+        <message>
+            <source>Agreed in</source>
+            <translation>Vereinbart im</translation>
+        </message>
+        <message>
+            <source>Open for</source>
+            <translation>Offen seit</translation>
+        </message>
+        <message>
+            <source>No open action items from earlier months.</source>
+            <translation>Keine offenen Aufgaben aus früheren Monaten.</translation>
+        </message>
+        <message>
+            <source>not discussed: {0}</source>
+            <translation>nicht besprochen: {0}</translation>
+        </message>
+        <message>
+            <source>licence {0}</source>
+            <translation>Zulassung {0}</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -2025,6 +2065,18 @@
             <source>Therapist acknowledged without prior consent</source>
             <translation>Therapeut:in hat ohne vorherige Zustimmung gegrüßt</translation>
         </message>
+        <message>
+            <source>Individual</source>
+            <translation>Einzeln</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>nicht erfasst</translation>
+        </message>
     </context>
     <context>
         <name>LockController</name>
@@ -2270,6 +2322,14 @@
             <source>Go through a month with your supervisor, pseudonymised, and sign it off.</source>
             <translation>Einen Monat mit Ihrer Supervisorin / Ihrem Supervisor durchgehen, pseudonymisiert, und abzeichnen lassen.</translation>
         </message>
+        <message>
+            <source>Supervision &amp;hours…</source>
+            <translation>Supervisions&amp;stunden …</translation>
+        </message>
+        <message>
+            <source>The supervision hours log toward licensure, by supervisor, format and year.</source>
+            <translation>Das Protokoll der Supervisionsstunden für die Zulassung, nach Supervisor/in, Form und Jahr.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingPanel</name>
@@ -2316,6 +2376,18 @@
         <message>
             <source>Meeting:</source>
             <translation>Termin:</translation>
+        </message>
+        <message>
+            <source>Individual or group…</source>
+            <translation>Einzel oder Gruppe …</translation>
+        </message>
+        <message>
+            <source>Meeting kind</source>
+            <translation>Art der Sitzung</translation>
+        </message>
+        <message>
+            <source>Individual or group supervision (the hours log totals them apart).</source>
+            <translation>Einzel- oder Gruppensupervision (das Stundenprotokoll summiert sie getrennt).</translation>
         </message>
     </context>
     <context>
@@ -2588,6 +2660,22 @@
             <source>tag {slug}</source>
             <translation>Schlagwort {slug}</translation>
         </message>
+        <message>
+            <source>discussed {discussed} of {priority} priority encounters</source>
+            <translation>{discussed} von {priority} vorrangigen Begegnungen besprochen</translation>
+        </message>
+        <message>
+            <source>; {count} left out with a reason</source>
+            <translation>; {count} mit Begründung ausgelassen</translation>
+        </message>
+        <message>
+            <source>{missing} of {priority} priority encounters are neither marked discussed nor given a reason for leaving them out</source>
+            <translation>{missing} von {priority} vorrangigen Begegnungen sind weder als besprochen markiert noch mit einer Begründung für das Auslassen versehen</translation>
+        </message>
+        <message>
+            <source>{month} is {status}, not signed off</source>
+            <translation>{month} ist {status}, nicht abgezeichnet</translation>
+        </message>
     </context>
     <context>
         <name>MonthEncounterModel</name>
@@ -2689,6 +2777,26 @@
         <message>
             <source>Due date: {0}</source>
             <translation>Fälligkeitsdatum: {0}</translation>
+        </message>
+        <message>
+            <source>Open action items of earlier months</source>
+            <translation>Offene Aufgaben früherer Monate</translation>
+        </message>
+        <message>
+            <source>Carried forward</source>
+            <translation>Übertragen</translation>
+        </message>
+        <message>
+            <source>No open action items from earlier months.</source>
+            <translation>Keine offenen Aufgaben aus früheren Monaten.</translation>
+        </message>
+        <message>
+            <source>{text} ({owner}; agreed in {month}, open {days} days{due})</source>
+            <translation>{text} ({owner}; vereinbart im {month}, seit {days} Tagen offen{due})</translation>
+        </message>
+        <message>
+            <source>, due {0}</source>
+            <translation>, fällig {0}</translation>
         </message>
     </context>
     <context>
@@ -3632,6 +3740,18 @@
             <source>The month's encounters in priority order: violations, concerns, flagged or risky, then the rest by date. Choose one to read and comment on it.</source>
             <translation>Die Begegnungen des Monats nach Vorrang: Grenzverletzungen, Bedenken, markierte oder riskante, dann die übrigen nach Datum. Wählen Sie eine, um sie zu lesen und zu kommentieren.</translation>
         </message>
+        <message>
+            <source>Reason for leaving it out</source>
+            <translation>Grund für das Auslassen</translation>
+        </message>
+        <message>
+            <source>Not discussed? Say why (sign-off needs it for a priority encounter)</source>
+            <translation>Nicht besprochen? Grund angeben (für vorrangige Begegnungen nötig zum Abzeichnen)</translation>
+        </message>
+        <message>
+            <source>Why the chosen encounter was left out of the discussion; sign-off needs every priority encounter discussed or given a reason.</source>
+            <translation>Warum die gewählte Begegnung nicht besprochen wurde; zum Abzeichnen muss jede vorrangige Begegnung besprochen oder begründet ausgelassen sein.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewWindow</name>
@@ -3822,6 +3942,50 @@
         <message>
             <source>Send this month to your supervisor as a sealed file, or import their review.</source>
             <translation>Diesen Monat als versiegelte Datei an Ihre Supervision senden oder deren Durchsicht importieren.</translation>
+        </message>
+        <message>
+            <source>Reopened on {0} (signed off by {1} on {2}): {3}</source>
+            <translation>Wieder geöffnet am {0} (abgezeichnet von {1} am {2}): {3}</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>Wieder &amp;öffnen …</translation>
+        </message>
+        <message>
+            <source>Reopen the signed-off month, saying why; the reopening stays on the record.</source>
+            <translation>Den abgezeichneten Monat mit Begründung wieder öffnen; das Wiederöffnen bleibt dokumentiert.</translation>
+        </message>
+        <message>
+            <source>Licence {0}, {1}.</source>
+            <translation>Zulassung {0}, {1}.</translation>
+        </message>
+        <message>
+            <source>Supervisor's licence number</source>
+            <translation>Zulassungsnummer der Supervisorin/des Supervisors</translation>
+        </message>
+        <message>
+            <source>Jurisdiction of the licence</source>
+            <translation>Zuständigkeitsbereich der Zulassung</translation>
+        </message>
+        <message>
+            <source>Priority encounters</source>
+            <translation>Vorrangige Begegnungen</translation>
+        </message>
+        <message>
+            <source>Reason for leaving it out</source>
+            <translation>Grund für das Auslassen</translation>
+        </message>
+        <message>
+            <source>Why reopen?</source>
+            <translation>Warum wieder öffnen?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Why reopen this signed-off month? The reason stays on the record.</source>
+            <translation>Warum diesen abgezeichneten Monat wieder öffnen? Die Begründung bleibt dokumentiert.</translation>
         </message>
     </context>
     <context>
@@ -4046,6 +4210,30 @@
         <message>
             <source>Date</source>
             <translation>Datum</translation>
+        </message>
+        <message>
+            <source>e.g. Licensed psychologist</source>
+            <translation>z. B. Psychologische Psychotherapeutin</translation>
+        </message>
+        <message>
+            <source>Supervisor's licence number</source>
+            <translation>Zulassungsnummer der Supervisorin/des Supervisors</translation>
+        </message>
+        <message>
+            <source>Jurisdiction of the licence</source>
+            <translation>Zuständigkeitsbereich der Zulassung</translation>
+        </message>
+        <message>
+            <source>e.g. the state or country that issued it</source>
+            <translation>z. B. das Land oder Bundesland, das sie erteilt hat</translation>
+        </message>
+        <message>
+            <source>Licence number</source>
+            <translation>Zulassungsnummer</translation>
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation>Zuständigkeitsbereich</translation>
         </message>
     </context>
     <context>
@@ -4705,6 +4893,113 @@
         <message>
             <source>Caselog's database is damaged and cannot be read safely. Restore the latest good backup (made {0})? The damaged file is kept aside.</source>
             <translation>Die Datenbank von Caselog ist beschädigt und lässt sich nicht sicher lesen. Die letzte gute Sicherung (vom {0}) wiederherstellen? Die beschädigte Datei wird aufbewahrt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursWindow</name>
+        <message>
+            <source>Supervision hours — Caselog</source>
+            <translation>Supervisionsstunden — Caselog</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Show one year's meetings, or every year's.</source>
+            <translation>Die Sitzungen eines Jahres zeigen oder die aller Jahre.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jahr:</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>&amp;CSV exportieren …</translation>
+        </message>
+        <message>
+            <source>Write the shown meetings and their total as CSV, for a licensing board's form.</source>
+            <translation>Die gezeigten Sitzungen und ihre Summe als CSV schreiben, für das Formular der Approbations- oder Zulassungsbehörde.</translation>
+        </message>
+        <message>
+            <source>Total supervision hours</source>
+            <translation>Supervisionsstunden insgesamt</translation>
+        </message>
+        <message>
+            <source>Supervision meetings</source>
+            <translation>Supervisionssitzungen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Month reviewed</source>
+            <translation>Besprochener Monat</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor/in</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation>Laufende Summe</translation>
+        </message>
+        <message>
+            <source>Hours by supervisor, format, kind and year</source>
+            <translation>Stunden nach Supervisor/in, Form, Art und Jahr</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alle Jahre</translation>
+        </message>
+        <message>
+            <source>all years</source>
+            <translation>allen Jahren</translation>
+        </message>
+        <message>
+            <source>{0} hours of supervision in {1} ({2} meetings; {3} hours in signed-off months).</source>
+            <translation>{0} Stunden Supervision in {1} ({2} Sitzungen; {3} Stunden in abgezeichneten Monaten).</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>nicht erfasst</translation>
+        </message>
+        <message>
+            <source>By supervisor</source>
+            <translation>Nach Supervisor/in</translation>
+        </message>
+        <message>
+            <source>By format</source>
+            <translation>Nach Form</translation>
+        </message>
+        <message>
+            <source>By kind</source>
+            <translation>Nach Art</translation>
+        </message>
+        <message>
+            <source>By year</source>
+            <translation>Nach Jahr</translation>
+        </message>
+        <message>
+            <source>Export supervision hours</source>
+            <translation>Supervisionsstunden exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
     </context>
 </TS>

@@ -204,3 +204,40 @@ def test_export_csv_from_the_command_line(database, tmp_path):
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     assert "C-TEST" in text and "Alex Example" not in text
+
+
+def _review(month, on, minutes, meeting_format, kind, status="signed_off"):
+    return {
+        "month": month, "supervisor": "Dr Sam Rivera", "status": status, "signed_at": None, "notes": "",
+        "comments": [], "credential": "PhD", "meeting_on": on, "meeting_minutes": minutes,
+        "meeting_format": meeting_format, "meeting_kind": kind, "licence": "PSY 12345", "jurisdiction": "California",
+    }  # fmt: skip
+
+
+def test_hours_csv_totals_the_years_meetings_and_review_ready_marks_a_month(database, tmp_path):
+    reviews = [
+        _review("2025-12", "2025-12-18", 90, "in_person", "group"),
+        _review("2026-09", "2026-09-29", 60, "video", "individual"),
+        _review("2026-10", "2026-11-04", 45, "phone", "individual", status="open"),
+    ]
+    source = write_json(tmp_path / "in.json", document([], clients=[], reviews=reviews))
+    assert caselog("import", source, "--db", database).returncode == 0
+    result = caselog("hours", "--year", "2026", "--csv", "--db", database)
+    assert result.returncode == 0, result.stderr
+    rows = [line.split(",") for line in result.stdout.splitlines()]
+    assert [r[0] for r in rows] == ["date", "2026-09-29", "2026-11-04", "total"]
+    assert rows[-1][:4] == ["total", "", "105", "1.75"]
+    assert rows[1][4:10] == ["video", "individual", "Dr Sam Rivera", "PhD", "PSY 12345", "California"]
+    assert rows[2][-1] == "3.25"  # the running total counts December 2025 too
+    text = caselog("hours", "--db", database)
+    assert text.returncode == 0 and "Supervision hours in all: 3.25" in text.stdout
+    assert "By kind: individual 1.75, group 1.50" in text.stdout
+    assert caselog("hours", "--year", "26", "--db", database).returncode == 2
+
+    ready = caselog("review", "ready", "--month", "2026-10", "--db", database)
+    assert ready.returncode == 0 and "2026-10 is ready for supervision" in ready.stdout
+    again = caselog("review", "ready", "--month", "2026-10", "--db", database)
+    assert again.returncode == 2 and "--month: 2026-10 is ready for supervision, not open" in again.stderr
+    summary = json.loads(caselog("summary", "--month", "2026-10", "--json", "--db", database).stdout)
+    assert summary["review"]["status"] == "ready"
+    assert summary["hours"] == {"meeting_minutes": 45, "year_minutes": 105}

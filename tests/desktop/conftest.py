@@ -11,6 +11,7 @@ class ScriptedDialogs(UserDialogs):
     def __init__(self, answers=()):
         self.answers = list(answers)
         self.asked: list[str] = []
+        self.warnings: list[str] = []  # the text of each warning, in order
 
     def confirm(self, parent, title, text, *, destructive=False):
         self.asked.append(title)
@@ -21,6 +22,7 @@ class ScriptedDialogs(UserDialogs):
 
     def warn(self, parent, title, text):
         self.asked.append(title)
+        self.warnings.append(text)
 
     def ask_text(self, parent, title, text):
         self.asked.append(title)

@@ -59,7 +59,7 @@ def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store,
     assert review_for(OCTOBER).status == ReviewStatus.OPEN
     assert "Please add the consultation" in window.status_label.text()
     window.ready_button.click()
-    dialogs.answers = [("Dr Sam Rivera", "Clinical psychologist, HCPC 12345", dt.date(2026, 11, 5))]
+    dialogs.answers = [("Dr Sam Rivera", "Clinical psychologist, HCPC 12345", dt.date(2026, 11, 5), "PSY 1", "CA")]
     window.sign_off_button.click()
     review = review_for(OCTOBER)
     assert review.status == ReviewStatus.SIGNED_OFF and review.credential.startswith("Clinical psychologist")
@@ -73,8 +73,8 @@ def test_a_whole_review_to_sign_off_never_shows_identifying_detail(qtbot, store,
     )
 
     assert comments_by_encounter(OCTOBER) == {
-        str(high.id): ("Good judgement; agree a protocol.", True),
-        str(low.id): ("Fine.", False),
+        str(high.id): ("Good judgement; agree a protocol.", True, ""),
+        str(low.id): ("Fine.", False, ""),
     }
     assert review.notes == "Two encounters with one client; watch the pattern."
     assert (review.meeting_minutes, review.meeting_format.value) == (50, "video")
@@ -164,5 +164,49 @@ def test_a_comment_and_the_notes_save_a_moment_after_typing_stops(qtbot, client,
     window.show()
     qtbot.keyClicks(window.encounters.comment, "Discussed the protocol.")
     qtbot.keyClicks(window.notes.notes, "A quiet month.")
-    qtbot.waitUntil(lambda: comments_by_encounter(OCTOBER) == {str(saved.id): ("Discussed the protocol.", False)})
+    qtbot.waitUntil(lambda: comments_by_encounter(OCTOBER) == {str(saved.id): ("Discussed the protocol.", False, "")})
     qtbot.waitUntil(lambda: review_for(OCTOBER).notes == "A quiet month.")
+
+
+def test_sign_off_needs_each_priority_encounter_discussed_or_a_reason_and_reopening_asks_why(qtbot, client, dialogs):
+    from models.supervision.enums import MeetingFormat
+    from models.supervision.reviews import add_action_item, reopenings, set_meeting
+
+    set_meeting(Month(2026, 8), dt.date(2026, 8, 27), 50, MeetingFormat.VIDEO)  # the item's agreed on that day
+    add_action_item(Month(2026, 8), "Read the code of ethics on gifts", "Therapist", dt.date(2026, 9, 1))
+    violation = save_encounter(encounter_fields(occurred_on="2026-10-20", assessment="violation"))
+    save_encounter(encounter_fields(occurred_on="2026-10-12"))
+    window = ReviewWindow(OCTOBER, dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    assert "discussed 0 of 1 priority encounters" in window.status_label.text()
+    assert "Read the code of ethics on gifts" in window.notes.carried.text()
+    assert "agreed in 2026-08" in window.notes.carried.text()
+    window.ready_button.click()
+    answer = ("Dr Sam Rivera", "PhD", dt.date(2026, 11, 5), "PSY 12345", "California")
+    dialogs.answers = [answer]
+    window.sign_off_button.click()
+    assert review_for(OCTOBER).status == ReviewStatus.READY
+    assert "1 of 1 priority encounters are neither marked discussed nor given a reason" in dialogs.warnings[-1]
+
+    window.encounters.table.selectRow(0)
+    assert window.encounters.current_id == str(violation.id)  # the violation first
+    qtbot.keyClicks(window.encounters.reason, "Reported to the board already; discussed in September.")
+    dialogs.answers = [answer]
+    window.sign_off_button.click()  # the reason is saved before signing
+    review = review_for(OCTOBER)
+    assert review.status == ReviewStatus.SIGNED_OFF and (review.licence, review.jurisdiction) == (
+        "PSY 12345",
+        "California",
+    )
+    assert "discussed 0 of 1 priority encounters; 1 left out with a reason" in window.status_label.text()
+    assert window.reopen_button.isVisible()
+
+    dialogs.answers = [""]  # no reason given: nothing happens
+    window.reopen_button.click()
+    assert review_for(OCTOBER).status == ReviewStatus.SIGNED_OFF
+    dialogs.answers = ["The date of the violation was wrong."]
+    window.reopen_button.click()
+    assert review_for(OCTOBER).status == ReviewStatus.OPEN
+    assert [r.reason for r in reopenings(OCTOBER)] == ["The date of the violation was wrong."]
+    assert "Reopened on" in window.status_label.text() and "was wrong" in window.status_label.text()

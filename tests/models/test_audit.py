@@ -9,7 +9,7 @@ from models.log.encounters import delete_encounter, encounter_dict, restore_enco
 from models.log.months import Month
 from models.store.audit import AuditEntry, AuditHead, verify_chain
 from models.store.database import db
-from models.supervision.reviews import mark_ready, sign_off
+from models.supervision.reviews import mark_ready, set_comment, sign_off
 from tests.helpers import TODAY, encounter_fields
 from tests.models.strategies import document, new_id
 
@@ -25,19 +25,20 @@ def test_changes_are_recorded_with_fields_but_never_contents(store, tmp_path):
     delete_encounter(saved.id)
     restore_encounter(saved.id)
     mark_ready(Month(2026, 10))
+    set_comment(Month(2026, 10), saved.id, "", discussed=True)  # high risk: a priority encounter
     sign_off(Month(2026, 10), "Dr Sam Rivera", "HCPC", dt.date(2026, 11, 5))
     export_json(tmp_path / "out.json")
     import_document(document([encounter_fields("C-AUD1", id=new_id())], clients=[]), today=TODAY)
     actions = [a for a, _, _ in trail()]
     assert actions == [
         "client.create", "encounter.create", "encounter.edit", "encounter.delete", "encounter.restore",
-        "review.ready", "review.sign_off", "export.json", "import.json",
+        "review.ready", "review.comment", "review.sign_off", "export.json", "import.json",
     ]  # fmt: skip
     assert trail()[2] == ("encounter.edit", f"encounter:{saved.id}", "response,risk")
     everything = " ".join(" ".join(row) for row in trail())
     for secret in ("Casey Secretname", "A very private sentence.", "Changed response text.", "Dr Sam Rivera"):
         assert secret not in everything
-    assert verify_chain().ok and verify_chain().entries == 9
+    assert verify_chain().ok and verify_chain().entries == 10
 
 
 def test_an_edited_entry_is_detected(client):

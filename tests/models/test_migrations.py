@@ -26,9 +26,11 @@ NAMES = [m.name for m in Migration.load_directory(str(MIGRATIONS_DIRECTORY))]
 
 def test_migrations_are_numbered_in_order_each_number_once():
     """Numbers are reserved per issue (TEAM.md), so a higher one may land before a lower one; each
-    is used once, and the runner applies them in order of number."""
-    numbers = [int(name[:4]) for name in NAMES]
-    assert numbers == sorted(set(numbers)) and numbers[0] == 1
+    is used once, a second migration of an issue by a letter after its number (0012b), and the
+    runner applies them in that order."""
+    numbers = [(int(name[:4]), name[4:].split("_")[0]) for name in NAMES]
+    assert numbers == sorted(set(numbers)) and numbers[0] == (1, "")
+    assert all(suffix == "" or (len(suffix) == 1 and suffix.isalpha()) for _, suffix in numbers)
 
 
 def test_migrating_an_empty_database_matches_the_models(tmp_path):

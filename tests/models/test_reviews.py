@@ -69,7 +69,7 @@ def test_open_ready_revision_ready_signed_off_countersigned(october):
 def test_comments_notes_meeting_and_action_items_then_locked(october):
     set_comment(OCTOBER, october.id, "Good use of the protocol.", discussed=False)
     set_comment(OCTOBER, october.id, "Good use of the protocol.", discussed=True)  # updates, not a second row
-    assert comments_by_encounter(OCTOBER) == {str(october.id): ("Good use of the protocol.", True)}
+    assert comments_by_encounter(OCTOBER) == {str(october.id): ("Good use of the protocol.", True, "")}
     set_notes(OCTOBER, "A quiet month; keep an eye on the gym encounters.")
     set_meeting(OCTOBER, dt.date(2026, 11, 5), 50, MeetingFormat.VIDEO)
     item = add_action_item(OCTOBER, "Agree an acknowledgement protocol with C-TEST", "Therapist", dt.date(2026, 11, 30))
@@ -78,13 +78,13 @@ def test_comments_notes_meeting_and_action_items_then_locked(october):
         set_notes(OCTOBER, "changed afterwards")
     with pytest.raises(ReviewError, match="signed off"):
         set_comment(OCTOBER, october.id, "changed afterwards", discussed=True)
-    set_action_item_done(item.id, True)  # follow-up stays possible
+    set_action_item_done(item.id, True, on=dt.date(2026, 11, 20))  # follow-up stays possible
     assert action_items(OCTOBER)[0].done
     review = compute_summary(OCTOBER, today=TODAY).review
     assert review["meeting_minutes"] == 50 and review["meeting_format"] == "video"
     assert review["action_items"] == [
         {"text": "Agree an acknowledgement protocol with C-TEST", "owner": "Therapist", "due_on": "2026-11-30",
-         "done": True}
+         "done": True, "agreed_on": "2026-11-05", "done_on": "2026-11-20"}
     ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ SUMMARY_KEYS = {
     "month", "total", "by_category", "by_channel", "by_setting", "by_initiator", "by_avoidability",
     "by_acknowledgement", "by_risk", "by_assessment", "without_consent", "for_supervision", "consultations",
     "open_follow_ups", "previous_month", "six_month_average", "encounters", "review", "signals",
+    "carried_forward", "discussed", "hours",
 }  # fmt: skip
 
 
