@@ -204,5 +204,18 @@ class SummaryWindow(QWidget):
         return f"<table><tr>{row}</tr></table>"
 
     def signals_html(self, s: MonthSummary) -> str:
-        html = signals_and_addenda_html(s)
-        return html or self.tr("<b>Drift signals:</b> none this month.")
+        html = signals_and_addenda_html(s) or self.tr("<b>Drift signals:</b> none this month.")
+        if s.carried_forward:
+            items = "".join(
+                "<li>"
+                + escape(
+                    self.tr("{text} ({owner}; agreed in {month}, open {days} days{due})").format(
+                        text=i.text, owner=i.owner or "—", month=i.month, days=i.age_days,
+                        due=self.tr(", due {0}").format(i.due_on.isoformat()) if i.due_on else "",
+                    )
+                )
+                + "</li>"
+                for i in s.carried_forward
+            )  # fmt: skip
+            html += self.tr("<b>Action items carried forward</b>") + f"<ul>{items}</ul>"
+        return html

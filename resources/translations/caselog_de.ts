@@ -4645,6 +4645,18 @@
             <source>Encounters in priority order</source>
             <translation>Begegnungen nach Vorrang</translation>
         </message>
+        <message>
+            <source>{text} ({owner}; agreed in {month}, open {days} days{due})</source>
+            <translation>{text} ({owner}; vereinbart im {month}, seit {days} Tagen offen{due})</translation>
+        </message>
+        <message>
+            <source>, due {0}</source>
+            <translation>, fällig {0}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Action items carried forward&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Übertragene Aufgaben&lt;/b&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Taxonomy</name>

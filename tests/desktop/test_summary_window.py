@@ -62,3 +62,18 @@ def test_summary_screen_lists_addenda(qtbot, client):
     qtbot.addWidget(window)
     assert "Addenda (changes after sign-off)" in window.signals.text()
     assert "risk: Low → High" in window.signals.text() and "New information." in window.signals.text()  # as labelled
+
+
+def test_summary_screen_lists_open_action_items_of_earlier_months_with_their_age(qtbot, client):
+    import datetime as dt
+
+    from models.supervision.enums import MeetingFormat
+    from models.supervision.reviews import add_action_item, set_meeting
+
+    set_meeting(Month(2026, 9), dt.date(2026, 9, 29), 60, MeetingFormat.VIDEO)
+    add_action_item(Month(2026, 9), "Consult the ethics code on gifts", "Therapist", dt.date(2026, 10, 15))
+    window = SummaryWindow(Month(2026, 10))
+    qtbot.addWidget(window)
+    text = window.signals.text()
+    assert "Action items carried forward" in text
+    assert "Consult the ethics code on gifts (Therapist; agreed in 2026-09, open 32 days, due 2026-10-15)" in text
