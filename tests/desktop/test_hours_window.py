@@ -23,6 +23,7 @@ def test_the_hours_window_totals_the_years_meetings_and_exports_them(qtbot, wind
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     hours = window.hours_window
     assert hours is not None and hours.isVisible()
+    qtbot.addWidget(hours)  # a window of its own: closed when the test ends, not left to a later test
     assert "3.25 hours of supervision in all years (3 meetings" in hours.total.text()
     assert hours.table.rowCount() == 3 and hours.table.item(2, 6).text() == "3.25"
     hours.year.setFocus()
