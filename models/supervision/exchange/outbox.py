@@ -234,6 +234,6 @@ def apply_review(reply: OpenedReply, comments_only: bool) -> None:
     if review["status"] == "signed_off":
         signer = review["signed_by"]
         signed_on = parse_timestamp(reply.created_at).astimezone().date()
-        sign_off(month, signer["name"], signer["credential"] or "—", signed_on)
+        sign_off(month, signer["name"], signer["credential"] or "—", signed_on, licence=signer["licence"] or "")
     else:
         request_revision(month, review["notes"])
