@@ -20,6 +20,8 @@ from models.interchange.csv_export import export_csv
 from models.interchange.exporting import export_check, export_json
 from models.interchange.importing import ImportFileError, import_json
 from models.pseudonymise.pseudonymised import apply_choices, build_pseudonymiser
+from models.store.database import DatabaseBusy
+from models.store.private_files import CSV, JSON, OutputFailed, OutputRefused, check_destination
 from models.values import ValidationError
 
 
@@ -68,6 +70,8 @@ class TransferActions(QObject):
                 )
                 shown = "\n".join(problems[:15]) + ("\n…" if len(problems) > 15 else "")
                 message = self.tr("Nothing was imported. The file has these problems:\n{0}").format(shown)
+            elif isinstance(error, DatabaseBusy):
+                message = str(error)
             else:  # the type only: a message could quote a value
                 message = self.tr("The import failed ({0}).").format(type(error).__name__)
             self.dialogs.warn(self.window, self.tr("Not imported"), message)
@@ -113,6 +117,14 @@ class TransferActions(QObject):
         path = self.dialogs.save_file(self.window, self.tr("Export"), str(Path.home() / name), filters)
         if not path:
             return
+        # The save dialog asked before an existing file is replaced; the writer still never replaces the
+        # database, a backup or a file of another kind, and says why.
+        replace = Path(path).exists()
+        try:
+            check_destination(path, force=replace, kind=JSON if kind == "json" else CSV)
+        except OutputRefused as refused:
+            self.dialogs.warn(self.window, self.tr("Not exported"), str(refused))
+            return
         export = export_json if kind == "json" else export_csv
         progress = self.busy(self.tr("Exporting…"))
 
@@ -123,8 +135,11 @@ class TransferActions(QObject):
 
         def failed(error: BaseException) -> None:
             progress.reset()
-            reason = type(error).__name__  # the type only: a message could quote a value
-            self.dialogs.warn(self.window, self.tr("Not exported"), self.tr("The export failed ({0}).").format(reason))
+            if isinstance(error, OutputFailed | OutputRefused | DatabaseBusy):  # the file and the reason, in words
+                message = str(error)
+            else:  # the type only: a message could quote a value
+                message = self.tr("The export failed ({0}).").format(type(error).__name__)
+            self.dialogs.warn(self.window, self.tr("Not exported"), message)
 
         options = {"pseudonymiser": pseudonymiser} if pseudonymiser is not None else {}
-        run_task(lambda: export(Path(path), identified=identified, **options), finished, failed)
+        run_task(lambda: export(Path(path), identified=identified, force=replace, **options), finished, failed)

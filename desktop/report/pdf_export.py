@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from desktop.report.pdf_writer import write_pdf
 from desktop.report.report_charts import chart_images
-from desktop.report.report_html import report_html
+from desktop.report.report_html import report_blocks
 from models.log.months import Month
 from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.supervision.report import MonthReport, month_report, record_pdf_export
@@ -35,7 +35,7 @@ class PdfJob:
     """Everything the worker needs: no database access and no widgets after this point."""
 
     path: Path
-    html: str
+    blocks: list[str]
     images: dict[str, QImage]
     paper: str
     title: str
@@ -68,7 +68,7 @@ def prepare_pdf(
     )
     return PdfJob(
         path=Path(path),
-        html=report_html(report, list(images), therapist),
+        blocks=report_blocks(report, list(images), therapist),
         images=images,
         paper=paper or default_paper(),
         title=tr("Caselog supervision summary {0}").format(month),
@@ -76,11 +76,12 @@ def prepare_pdf(
     )
 
 
-def run_pdf(job: PdfJob, progress=None, cancelled=None) -> int:
-    """Lay out and write the PDF (any thread). Returns the number of pages."""
+def run_pdf(job: PdfJob, progress=None, cancelled=None, *, force: bool = False, record=None) -> int:
+    """Lay out and write the PDF (any thread). ``record`` (the audit entry) is written in the
+    transaction that gives the finished file its name. Returns the number of pages."""
     return write_pdf(
         job.path,
-        job.html,
+        job.blocks,
         job.images,
         paper=job.paper,
         title=job.title,
@@ -88,6 +89,8 @@ def run_pdf(job: PdfJob, progress=None, cancelled=None) -> int:
         page_label=lambda page, pages: tr("Page {0} of {1}").format(page, pages),
         progress=progress,
         cancelled=cancelled,
+        force=force,
+        record=record,
     )
 
 
@@ -99,8 +102,8 @@ def export_month_pdf(
     *,
     reflections: Collection[str] = (),
     full_detail: bool = False,
+    force: bool = False,
 ) -> int:
-    """Prepare and write in one go (the command line)."""
-    pages = run_pdf(prepare_pdf(month, path, identified, paper, reflections=reflections, full_detail=full_detail))
-    record_pdf_export(month, identified)
-    return pages
+    """Prepare and write in one go (the command line), the audit entry with the file."""
+    job = prepare_pdf(month, path, identified, paper, reflections=reflections, full_detail=full_detail)
+    return run_pdf(job, force=force, record=lambda: record_pdf_export(month, identified))

@@ -4,6 +4,7 @@ progress dialog, and offer to open the file."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -20,6 +21,7 @@ from desktop.tasks import Progress, run_task
 from models.log.enums import Risk
 from models.log.months import Month
 from models.pseudonymise.pseudonymised import apply_choices, build_pseudonymiser
+from models.store.private_files import PDF, OutputFailed, OutputRefused, check_destination
 from models.supervision.report import (
     month_check,
     month_ids,
@@ -79,11 +81,18 @@ class PdfExportFlow(QObject):
         )
         if not path:
             return False
+        # The save dialog asked before an existing file is replaced; the writer still never replaces the
+        # database, a backup or anything not a PDF, and says why.
+        replace = Path(path).exists()
+        try:
+            check_destination(path, force=replace, kind=PDF)
+        except OutputRefused as refused:
+            self.dialogs.warn(self.window, self.tr("PDF not written"), str(refused))
+            return False
         job = prepare_pdf(
             month, path, identified, paper, preferences.therapist, reflections=options.reflections,
             full_detail=options.full_detail, pseudonymiser=pseudonymiser,
         )  # fmt: skip
-        self.month, self.identified = month, identified
         pages = Progress(self)
         self.progress = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -91,7 +100,12 @@ class PdfExportFlow(QObject):
         self.progress.canceled.connect(pages.cancel)
         pages.advanced.connect(self.show_progress)
         self.running = True
-        run_task(lambda: (str(job.path), run_pdf(job, pages.report, pages.cancelled)), self.finished, self.failed)
+        record = partial(record_pdf_export, month, identified)  # with the file, on the worker's connection
+        run_task(
+            lambda: (str(job.path), run_pdf(job, pages.report, pages.cancelled, force=replace, record=record)),
+            self.finished,
+            self.failed,
+        )
         return True
 
     @Slot(int, int)
@@ -114,7 +128,6 @@ class PdfExportFlow(QObject):
     def finished(self, written: tuple[str, int]) -> None:
         path, pages = written
         self.done()
-        record_pdf_export(self.month, self.identified)
         self.exported.emit(path, pages)
         if self.dialogs.confirm(
             self.window, self.tr("PDF written"), self.tr("The PDF ({0} pages) is written. Open it now?").format(pages)
@@ -124,6 +137,9 @@ class PdfExportFlow(QObject):
     def failed(self, error: BaseException) -> None:
         self.done()
         if isinstance(error, ExportCancelled):
+            return
+        if isinstance(error, (OutputFailed, OutputRefused)):  # the file's name and the reason, in words
+            self.dialogs.warn(self.window, self.tr("PDF not written"), str(error))
             return
         # The type and the system's reason (a full disk, a folder without permission), never a value.
         reason = f"{type(error).__name__}: {getattr(error, 'strerror', '') or ''}".strip(": ")

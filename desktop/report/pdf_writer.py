@@ -4,18 +4,30 @@ Pure painting on a QPdfWriter: safe to run on a worker thread (no widgets)."""
 
 from __future__ import annotations
 
+import errno
+import mmap
 import os
+import resource
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop.report.pagination import page_breaks, unbreakable_spans
-from models.store.private_files import private_output
+from desktop.report.report_html import html_document
+from models.store.database import db
+from models.store.private_files import PDF, SafeOutput
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300
 BODY_FONT = "Noto Sans"
+# Encounters laid out together at most: about 220 pages, well inside Qt's layout limits (a document
+# laid out as one 8,700-page column crashed Qt) and memory; layout time grows faster than the
+# document, so smaller parts are also quicker. Up to KEPT_PARTS parts stay laid out between
+# counting the pages and painting them; a longer report is laid out twice, part by part.
+BLOCKS_PER_DOCUMENT = 500
+KEPT_PARTS = 2
 
 
 class ExportCancelled(Exception):
@@ -33,7 +45,7 @@ def print_font(point_size: float) -> QFont:
 
 def write_pdf(
     path: str | os.PathLike[str],
-    html: str,
+    blocks: list[str],
     images: dict[str, QImage],
     *,
     paper: str,
@@ -42,62 +54,159 @@ def write_pdf(
     page_label: Callable[[int, int], str],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    force: bool = False,
+    record: Callable[[], None] | None = None,
+    blocks_per_document: int | None = None,
 ) -> int:
-    """Render ``html`` to a PDF at ``path`` (owner-only, written whole or not at all).
+    """Render the report's ``blocks`` (``report_html.report_blocks``) to a PDF at ``path``: owner-only,
+    whole or not at all, never over an existing file unless ``force`` (``SafeOutput``).
 
-    ``images`` are referenced in the HTML as ``chart:NAME``. Returns the number of pages.
+    ``images`` are referenced in the HTML as ``chart:NAME``. A long report is laid out
+    ``blocks_per_document`` (``BLOCKS_PER_DOCUMENT``) blocks at a time, each part starting on a new page, so that memory
+    stays bounded and no laid-out document grows past what Qt's text layout can address. Every
+    write is checked (Qt's PDF writer does not report a full disk itself), and the file gets its
+    name only when complete; ``record`` (the audit entry) is written in the same transaction.
+    Returns the number of pages.
     """
-    with private_output(path, suffix=".pdf.part") as temporary:
-        return _render(str(temporary), html, images, paper, title, footer, page_label, progress, cancelled)
+    parts = -(-len(blocks) // (blocks_per_document or BLOCKS_PER_DOCUMENT))
+    size = -(-len(blocks) // max(parts, 1))
+    chunks = [html_document(blocks[i : i + size]) for i in range(0, len(blocks), max(size, 1))] or [html_document([])]
+    with SafeOutput(path, force=force, kind=PDF) as output:
+        pages = _render(output.temporary, chunks, images, paper, title, footer, page_label, progress, cancelled)
+        if record is not None:
+            with db.atomic():
+                record()
+                output.place()
+    return pages
 
 
-def _render(target, html, images, paper, title, footer, page_label, progress, cancelled) -> int:
-    writer = QPdfWriter(target)
+def check_pdf_file(path: Path) -> None:
+    """Raise ``OSError`` unless ``path`` holds the whole PDF Qt meant to write.
+
+    Qt's PDF writer does not report a failed write (and its file forgets the error when it seeks),
+    so the file itself is checked: the header, the end-of-file marker, the cross-reference table
+    where the trailer says it is, and every object where the table says it is. A file cut short
+    by a full disk, or missing a piece, fails one of them."""
+    try:
+        with open(path, "rb") as stream, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            _check_pdf_bytes(data)
+    except ValueError:
+        raise OSError(_write_error(path), "the PDF was not written whole") from None
+
+
+def _check_pdf_bytes(data) -> None:
+    if data[:5] != b"%PDF-" or not data[-64:].rstrip().endswith(b"%%EOF"):
+        raise ValueError("no header or end marker")
+    start = data.rfind(b"startxref")
+    if start < 0:
+        raise ValueError("no startxref")
+    offset = int(data[start + 9 :].split()[0])
+    if data[offset : offset + 4] != b"xref":
+        raise ValueError("the cross-reference table is not where the trailer says")
+    end = data.find(b"trailer", offset)
+    lines = iter(data[offset + 4 : end + 7].split(b"\n"))
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith(b"trailer"):
+            return
+        first, count = map(int, line.split())
+        for number in range(first, first + count):
+            entry = next(lines).split()
+            marker = b"%d 0 obj" % number
+            if entry[2] == b"n" and data[int(entry[0]) : int(entry[0]) + len(marker)] != marker:
+                raise ValueError(f"object {number} is not where the table says")
+    raise ValueError("no trailer")
+
+
+def _render(target: Path, chunks, images, paper, title, footer, page_label, progress, cancelled) -> int:
+    device = QFile(str(target))
+    if not device.open(QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate):
+        raise OSError(errno.EIO, device.errorString())
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
     writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter)
     writer.setTitle(title)  # never a client detail: the title names the month only
     writer.setCreator("Caselog")
 
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(print_font(10))
-    document.setDocumentMargin(0)
-    for name, image in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
-    document.setHtml(html)
-
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer_font = print_font(8)
     footer_height = 3 * footer_font.pointSizeF() * RESOLUTION / 72
     body = QSizeF(area.width(), area.height() - footer_height)
-    document.setTextWidth(body.width())  # one long page; page_breaks() decides where pages end
-    spans = unbreakable_spans(document, body.height())
-    breaks = page_breaks(spans, document.size().height(), body.height())
-    pages = len(breaks)
+
+    def lay_out(html: str) -> tuple[QTextDocument, list]:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(writer)
+        document.setDefaultFont(print_font(10))
+        document.setDocumentMargin(0)
+        for name, image in images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
+        document.setHtml(html)
+        document.setTextWidth(body.width())  # one long page; page_breaks() decides where pages end
+        spans = unbreakable_spans(document, body.height())
+        return document, page_breaks(spans, document.size().height(), body.height())
+
+    # The total page count comes first (every footer says "page N of M").
+    laid_out: list[tuple[QTextDocument | None, list]] = []
+    for html in chunks:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        document, breaks = lay_out(html)
+        laid_out.append((document if len(chunks) <= KEPT_PARTS else None, breaks))
+        del document
+    pages = sum(len(breaks) for _, breaks in laid_out)
 
     painter = QPainter(writer)
+    page = 0
     try:
-        for page in range(pages):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            if page:
-                writer.newPage()
-            top, bottom = breaks[page]
-            painter.save()
-            painter.translate(0, -top)
-            document.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
-            painter.restore()
-            painter.setFont(footer_font)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            line_y = body.height() + footer_height * 0.25
-            painter.drawLine(0, int(line_y), int(body.width()), int(line_y))
-            box = QRectF(0, line_y, body.width(), footer_height * 0.75)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             page_label(page + 1, pages))  # fmt: skip
-            if progress is not None:
-                progress(page + 1, pages)
+        for html, (document, breaks) in zip(chunks, laid_out, strict=True):
+            if document is None:
+                document, breaks = lay_out(html)
+            for top, bottom in breaks:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                if page:
+                    writer.newPage()
+                painter.save()
+                painter.translate(0, -top)
+                document.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.setPen(Qt.GlobalColor.darkGray)
+                line_y = body.height() + footer_height * 0.25
+                painter.drawLine(0, int(line_y), int(body.width()), int(line_y))
+                box = QRectF(0, line_y, body.width(), footer_height * 0.75)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                                 page_label(page + 1, pages))  # fmt: skip
+                page += 1
+                if progress is not None:
+                    progress(page, pages)
+            document = None
     finally:
         painter.end()
+        failed = device.error() != QFileDevice.FileError.NoError
+        reason = device.errorString()
+        flushed = device.flush()
+        device.close()
+    if failed or not flushed:
+        raise OSError(_write_error(target), reason)
+    check_pdf_file(target)
     return pages
+
+
+def _write_error(target: Path) -> int:
+    """Why Qt could not write a whole file, as far as can be seen: a full disk, a file-size limit,
+    or else an input/output error."""
+    try:
+        space = os.statvfs(target.parent)
+        if space.f_bavail * space.f_frsize < 1024 * 1024:
+            return errno.ENOSPC
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY and target.stat().st_size >= limit:
+            return errno.EFBIG
+    except OSError:
+        pass
+    return errno.EIO

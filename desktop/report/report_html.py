@@ -42,9 +42,21 @@ def count_table(title: str, rows: list[tuple[str, int]]) -> str:
 
 
 def report_html(report: MonthReport, chart_names: list[str], therapist: str = "") -> str:
+    """The whole report as one HTML document."""
+    return html_document(report_blocks(report, chart_names, therapist))
+
+
+def html_document(blocks: list[str]) -> str:
+    """Blocks of the report's body as an HTML document with the report's style."""
+    return f"<html><head><style>{read_text('report.css')}</style></head><body>{''.join(blocks)}</body></html>"
+
+
+def report_blocks(report: MonthReport, chart_names: list[str], therapist: str = "") -> list[str]:
+    """The report's body in blocks: what comes before the encounters, one block per encounter, and
+    what comes after. A long month is laid out a few hundred blocks at a time (``pdf_writer``)."""
     s = report.summary
     review = report.review or {}
-    parts = [f"<html><head><style>{read_text('report.css')}</style></head><body>"]
+    parts: list[str] = []
     parts.append("<h1>" + escape(tr("Caselog supervision summary")) + "</h1>")
     parts.append("<p class='muted'>" + escape(tr("Month")) + f": <b>{escape(report.month)}</b> · ")
     parts.append(
@@ -137,11 +149,13 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
         parts.append("<p>" + escape(tr("No encounters were logged this month.")) + "</p>")
     elif not report.full_detail:
         parts.append("<p class='muted'>" + escape(tr("Priority encounters in full, the others in one line.")) + "</p>")
-    parts += [
+    blocks = ["".join(parts)]
+    blocks += [
         encounter_html(e, s.category_labels) if report.in_full(e) else f"<p>{escape(line(e))}</p>"
         for e in report.encounters
     ]
 
+    parts = []
     parts.append("<h2>" + escape(tr("Overall notes")) + f"</h2><p>{text(review.get('notes'))}</p>")
     parts.append("<h2>" + escape(tr("Action items")) + "</h2>")
     items = review.get("action_items") or []
@@ -188,8 +202,8 @@ def report_html(report: MonthReport, chart_names: list[str], therapist: str = ""
         parts.append("<p>" + escape(tr("None.")) + "</p>")
 
     parts.append(signatures_html(review, report.sign_off_proof))
-    parts.append("</body></html>")
-    return "".join(parts)
+    blocks.append("".join(parts))
+    return blocks
 
 
 def line(encounter: ReportEncounter) -> str:

@@ -19,6 +19,7 @@ from desktop.settings.theme import apply_theme
 from desktop.shell import Shell
 from desktop.tasks import run_task
 from models import clock
+from models.store.audit import seal_key
 from models.store.backup import (
     BackupRefused,
     default_backup_folder,
@@ -29,7 +30,8 @@ from models.store.backup import (
 from models.store.backup import (
     automatic_backup as backup_once_a_day,
 )
-from models.store.database import CannotOpenDatabase, db, integrity_problems
+from models.store.database import CannotOpenDatabase, DatabaseBusy, db, integrity_problems
+from models.store.private_files import BACKUP, OutputFailed, OutputRefused, check_destination
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +78,13 @@ class SecurityActions(QObject):
         """The quick check over every page, in the background (called after unlocking)."""
         if db.obj is None:
             return
+
+        def check() -> bool:
+            seal_key()  # derived once now (about 0.3 s), so that the first save after unlocking is quick
+            return bool(integrity_problems(db.obj, quick=True))
+
         run_task(
-            lambda: bool(integrity_problems(db.obj, quick=True)),
+            check,
             self.integrity_checked,
             lambda error: log.warning("integrity check failed: %s", type(error).__name__),
         )
@@ -132,8 +139,13 @@ class SecurityActions(QObject):
         path = self.dialogs.save_file(self.window, self.tr("Back up now"), str(suggested), self.tr("Backup (*.db)"))
         if not path:
             return
-        if Path(path).exists():
-            self.dialogs.warn(self.window, self.tr("Back up"), self.tr("That file exists; choose a new name."))
+        # The save dialog asked before an existing file is replaced; the writer still never replaces the
+        # database itself or anything that is not a backup, and says why.
+        replace = Path(path).exists()
+        try:
+            check_destination(path, force=replace, kind=BACKUP, protect=[self.database_path])
+        except OutputRefused as refused:
+            self.dialogs.warn(self.window, self.tr("Backup not made"), str(refused))
             return
         progress = QProgressDialog(self.tr("Making an encrypted backup…"), "", 0, 0, self.window)
         progress.setCancelButton(None)
@@ -144,11 +156,13 @@ class SecurityActions(QObject):
             self.window.statusBar().showMessage(self.tr("Backup written: it opens with the current passphrase."), 6000)
 
         destination = Path(path)
-        self.start_backup(lambda database: make_backup(database, destination), done)
+        self.start_backup(lambda database: make_backup(database, destination, force=replace), done)
 
     def backup_failed(self, error: BaseException) -> None:
-        # A refusal says why in plain words; anything else only by its type (a message could quote a value).
-        reason = str(error) if isinstance(error, BackupRefused) else type(error).__name__
+        # A refusal or a failed write says why in plain words; anything else only by its type (a message
+        # could quote a value).
+        plain = isinstance(error, BackupRefused | OutputFailed | OutputRefused | CannotOpenDatabase | DatabaseBusy)
+        reason = str(error) if plain else type(error).__name__
         self.dialogs.warn(
             self.window, self.tr("Backup not made"), self.tr("The backup was not made ({0}).").format(reason)
         )
@@ -186,6 +200,7 @@ class SecurityActions(QObject):
 
     @Slot()
     def edit_preferences(self) -> None:
+        self.preferences = Preferences.load()  # the identifying ones come from the unlocked database
         dialog = PreferencesDialog(self.preferences, self.window, [make() for make in self.preference_sections])
         if dialog.exec():
             self.preferences = dialog.preferences()

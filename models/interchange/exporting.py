@@ -16,7 +16,7 @@ from models.log.taxonomy import Category
 from models.pseudonymise import pseudonymised
 from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.store.audit import record_audit
-from models.store.private_files import write_private_file
+from models.store.private_files import JSON, write_private_file
 from models.supervision.reviews import MonthReview, review_dict
 
 FORMAT_NAME = "caselog"
@@ -83,14 +83,20 @@ def export_json(
     identified: bool = False,
     include_reflections: bool = False,
     pseudonymiser: Pseudonymiser | None = None,
+    force: bool = False,
 ) -> int:
-    """Write the export document to ``path`` (mode 0600). Returns the number of encounters written."""
+    """Write the export document to ``path`` (mode 0600), whole or not at all, never over an existing
+    file unless ``force``, its audit entry in the transaction that gives it its name. Returns the
+    number of encounters written."""
     document = export_document(
         identified=identified, include_reflections=include_reflections, pseudonymiser=pseudonymiser
     )
-    write_private_file(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
     kind = "identified" if identified else "pseudonymised"
-    record_audit("export.json", kind, ["reflections"] if include_reflections else [])
+    write_private_file(
+        path, text, force=force, kind=JSON,
+        record=lambda: record_audit("export.json", kind, ["reflections"] if include_reflections else []),
+    )  # fmt: skip
     return len(document["encounters"])
 
 

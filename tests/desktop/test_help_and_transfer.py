@@ -71,3 +71,26 @@ def test_import_from_the_app_adds_the_file_or_refuses_it_whole(qtbot, window, di
     actions.import_action.trigger()
     qtbot.waitUntil(lambda: dialogs.asked[-1] == "Not imported", timeout=10_000)
     assert Encounter.select().count() == 2
+
+
+def test_an_export_from_the_app_never_replaces_the_database_and_replaces_only_its_own_kind(
+    qtbot, window, dialogs, db_path, tmp_path
+):
+    from models.log.encounters import Encounter
+
+    create_client(code="C-TEST")
+    save_encounter(encounter_fields())
+    actions = TransferActions(window, dialogs)
+    for target in (db_path, f"{db_path}-wal"):
+        dialogs.answers = [True, str(target)]  # names in; the database (the save dialog asked to replace it)
+        actions.json_action.trigger()
+        qtbot.waitUntil(lambda: dialogs.asked[-1] == "Not exported", timeout=10_000)
+        assert "open Caselog database" in dialogs.warnings[-1]
+    assert Encounter.select().count() == 1 and db_path.read_bytes()[:1] != b"{"
+
+    older = tmp_path / "older.csv"
+    older.write_text("id,occurred_on\n", encoding="utf-8")
+    dialogs.answers = [False, str(older)]  # the save dialog asked, and the therapist said replace
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.csv_action.trigger()
+    assert "C-TEST" in older.read_text(encoding="utf-8-sig")

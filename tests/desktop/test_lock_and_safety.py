@@ -193,3 +193,11 @@ def test_the_screen_locking_locks_caselog_when_asked_to(qtbot, session):
     assert not lock.is_locked
     lock.on_screen_saver(True)
     assert lock.is_locked
+
+
+def test_back_up_now_never_replaces_the_database(qtbot, session, dialogs, db_path):
+    window, lock, actions = session
+    dialogs.answers = [str(db_path)]
+    actions.back_up_now()
+    assert dialogs.asked[-1] == "Backup not made" and "open Caselog database" in dialogs.warnings[-1]
+    assert Encounter.select().count() == 1

@@ -216,3 +216,24 @@ def test_a_german_pdf_is_german_throughout(qapp, month_with_everything, tmp_path
     for english in ("Headline figures", "Drift signals", "Counts", "Every encounter of the month", "Page 1 of",
                     "Professional boundaries", "Video call", "six-month average", "Sign-off"):  # fmt: skip
         assert english not in text, english
+
+
+def test_a_long_month_is_laid_out_in_parts_and_reads_as_one_document(qapp, store, tmp_path, monkeypatch):
+    """A month of thousands of encounters is laid out a few hundred at a time (one document of
+    20,000 crashed Qt after 3 minutes and 2.5 GB): here, parts of five blocks."""
+    from desktop.report import pdf_writer
+
+    create_client(code="C-LONG")
+    for day in range(1, 13):
+        save_encounter(encounter_fields("C-LONG", occurred_on=f"2026-10-{day:02d}", what_was_said=f"Marker{day:02d}"))
+    parts = []
+    lay_out = pdf_writer.html_document
+    monkeypatch.setattr(pdf_writer, "html_document", lambda blocks: parts.append(len(blocks)) or lay_out(blocks))
+    monkeypatch.setattr(pdf_writer, "BLOCKS_PER_DOCUMENT", 5)
+    path = tmp_path / "long.pdf"
+    pages = export_month_pdf(OCTOBER, path, paper="a4", full_detail=True)
+    assert len(parts) == 3 and max(parts) <= 5 and sum(parts) == 14  # before, twelve encounters, after
+    text = pdftotext(path)
+    assert [text.count(f"Marker{day:02d}") for day in range(1, 13)] == [1] * 12
+    assert f"Pages:           {pages}" in pdfinfo(path)
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text

@@ -96,3 +96,35 @@ def test_change_passphrase_asks_for_the_current_one(store, client, db_path):
     open_store(db_path, "a brand new passphrase")
     assert Encounter.select().count() == 1
     assert db.obj is not None
+
+
+def test_a_partial_automatic_backup_does_not_count_as_the_days(store, client, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    partial = folder / "caselog-backup-20261101-090000.db"
+    partial.write_bytes(b"\0" * 1024)  # cut short by an older Caselog, with its journal beside it
+    (folder / "caselog-backup-20261101-090000.db-journal").write_bytes(b"\0" * 512)
+    made = automatic_backup(store, folder, now=dt.datetime(2026, 11, 1, 15, 0, 0))
+    assert made is not None and made.name == "caselog-backup-20261101-150000.db"
+    assert [p.name for p in folder.iterdir()] == [made.name]
+    verify_backup(made, PASSPHRASE)
+
+
+def test_restore_onto_a_full_disk_fails_cleanly(store, client, db_path, tmp_path, monkeypatch):
+    from models.store import backup as backups
+
+    save_encounter(encounter_fields())
+    good = make_backup(store, tmp_path / "good.db")
+    close_store()
+    before = sorted(p.name for p in db_path.parent.iterdir())
+    contents = db_path.read_bytes()
+
+    def copy_until_full(source, target, length=0):
+        target.write(source.read(8192))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups.shutil, "copyfileobj", copy_until_full)
+    with pytest.raises(BackupRefused, match="the disk is full"):
+        restore_backup(good, db_path, PASSPHRASE)
+    assert sorted(p.name for p in db_path.parent.iterdir()) == before and db_path.read_bytes() == contents
+    open_store(db_path, PASSPHRASE)

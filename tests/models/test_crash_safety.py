@@ -101,3 +101,28 @@ def test_killing_saves_never_leaves_half_an_encounter(tmp_path):
         assert found["encounters"] >= total  # nothing saved before was lost
         total = found["encounters"]
     assert total > 0
+
+
+def test_killing_backups_never_leaves_a_partial_copy_under_its_name(tmp_path, import_file):
+    from models.store.backup import make_backup, verify_backup
+
+    path, folder = tmp_path / "backed-up.db", tmp_path / "copies"
+    folder.mkdir()
+    fresh_database(path)
+    open_store(path, PASSPHRASE)
+    from models.interchange.importing import import_json
+
+    import_json(import_file)  # a database large enough that a copy takes a while
+    close_store()
+    for attempt in range(8):
+        writer = start_writer(path, PASSPHRASE, "backup", folder)
+        time.sleep(0.2 + 0.35 * attempt)  # from the first copy's start to several copies
+        kill(writer)
+    copies = sorted(folder.glob("copy-*"))
+    assert copies and not [p for p in copies if not p.name.endswith(".db")]  # no journal under a copy's name
+    for copy in copies:
+        verify_backup(copy, PASSPHRASE)  # every copy that has its name is whole
+    database = open_store(path, PASSPHRASE)
+    make_backup(database, folder / "after.db")  # the next backup clears what the killed ones left
+    close_store()
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(".caselog-")]

@@ -44,3 +44,16 @@ def test_trash_is_left_out_and_the_file_is_owner_only(client, tmp_path):
     text = path.read_text(encoding="utf-8-sig")
     assert "Kept" in text and "Trashed" not in text
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_no_cell_can_become_a_formula_behind_a_space_or_an_invisible_character():
+    from models.interchange.csv_export import cell
+
+    risky = [
+        "=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", " =1+1", "\n=1+1", "\u00a0=1+1", "\u200b=1+1",
+        "\ufeff=1", "\uff1d1+1", "\uff0bA1", "\uff0d1", "\uff20A1", "\u2028=1", " plain words",
+    ]  # fmt: skip
+    for text in risky:
+        assert cell(text) == "'" + text, repr(text)
+    for text in ("Met at the market", "1+1=2", "", "Ünïcode", "日本語"):
+        assert cell(text) == text
