@@ -20,6 +20,51 @@ class UsageError(Exception):
     """Bad input on the command line: exit 2 with this message."""
 
 
+class CommandFailed(Exception):
+    """The command could not be done, for a reason the message gives in plain words: exit 1."""
+
+
+def exit_code_for(exc: BaseException) -> tuple[int, str] | None:
+    """The exit code and the one-line message for an exception a command let through, or None when
+    it is unexpected (exit 1 naming only its type: a message could quote client data).
+
+    2 bad input: ``UsageError``, an empty or weak passphrase, an output path Caselog will not write.
+    3 the database cannot be opened (for this command): wrong passphrase, not Caselog's, damaged,
+      read-only, made by a newer Caselog; a driver error that shows damage met while reading.
+    1 with a reason: the disk is full, another Caselog is writing, ``CommandFailed``.
+    """
+    from models.store.database import (
+        DATABASE_ERRORS,
+        CannotOpenDatabase,
+        DatabaseBusy,
+        EmptyPassphrase,
+        db,
+    )
+    from models.store.passphrase import WeakPassphrase
+    from models.store.private_files import OutputFailed, OutputRefused, plain_reason
+
+    if isinstance(exc, (UsageError, EmptyPassphrase, WeakPassphrase)):
+        return EXIT_BAD_INPUT, str(exc)
+    if isinstance(exc, OutputRefused):
+        return EXIT_BAD_INPUT, f"-o: {exc}; nothing was written."
+    if isinstance(exc, CannotOpenDatabase):
+        return EXIT_CANNOT_OPEN, str(exc)
+    if isinstance(exc, (OutputFailed, DatabaseBusy, CommandFailed)):
+        return EXIT_FAILURE, str(exc)
+    if isinstance(exc, DATABASE_ERRORS):
+        from models.store.database import cannot_open
+
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return EXIT_FAILURE, "another Caselog is writing to this database; nothing was changed. Try again later."
+        if "full" in text:
+            return EXIT_FAILURE, f"{plain_reason(exc)}; nothing was changed."
+        path = getattr(db.obj, "path", None)
+        if path is not None:
+            return EXIT_CANNOT_OPEN, str(cannot_open(exc, path))
+    return None
+
+
 def database_path(args: argparse.Namespace) -> Path:
     if args.db is not None:
         return args.db
@@ -41,10 +86,13 @@ def read_passphrase(confirm: bool = False) -> str:
     return passphrase
 
 
-def open_for_command(args: argparse.Namespace):
+def open_for_command(args: argparse.Namespace, *, writing: bool = True):
+    """Open the store for a command. A command that writes (an audit entry counts) first checks
+    that the file can be written and that every page reads: nothing is written into a damaged or
+    read-only file. ``writing=False`` opens read-only (nothing written, not even by SQLite)."""
     from models.opening import open_store
 
-    return open_store(database_path(args), read_passphrase())
+    return open_store(database_path(args), read_passphrase(), writing=writing, verify_pages=writing)
 
 
 def parse_month(text: str):
@@ -57,15 +105,28 @@ def parse_month(text: str):
         raise UsageError(f"--month: {exc}") from None
 
 
-def writable_output(output: Path, overwrite_refused: bool = False) -> Path:
-    """``-o FILE``: refused when it is a folder (or exists, with ``overwrite_refused``) or its folder is missing."""
-    if overwrite_refused and output.exists():
-        raise UsageError(f"-o: {output} already exists; Caselog will not overwrite it.")
-    if output.exists() and output.is_dir():
-        raise UsageError(f"-o: {output} is a folder; give a file name.")
-    if not output.parent.is_dir():
-        raise UsageError(f"-o: the folder {output.parent} does not exist.")
-    return output
+def add_output(parser: argparse.ArgumentParser, metavar: str = "FILE") -> None:
+    """``-o FILE`` and ``--force``, as every command that writes a file takes them (DESIGN §6)."""
+    parser.add_argument("-o", "--output", metavar=metavar, type=Path)
+    parser.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (only a file of the same kind, atomically)"
+    )
+
+
+def writable_output(args: argparse.Namespace, kind=None) -> Path:
+    """``-o FILE`` checked before any work (``models.store.private_files.check_destination``): a
+    refusal is bad input (exit 2), e.g. an existing file without ``--force``, the database itself,
+    a folder, a device. The writer checks again when it writes."""
+    from models.store.private_files import OutputRefused, check_destination
+
+    required_output(args)
+    protect = [args.db] if getattr(args, "db", None) is not None else []
+    try:
+        check_destination(args.output, force=args.force, kind=kind, protect=protect)
+    except OutputRefused as exc:
+        hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
+        raise UsageError(f"-o: {exc}{hint}; nothing was written.") from None
+    return args.output
 
 
 def required_output(args) -> Path:

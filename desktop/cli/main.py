@@ -15,12 +15,10 @@ from pathlib import Path
 
 from desktop.cli import exchange, store, supervision, transfer
 from desktop.cli.common import (
-    EXIT_BAD_INPUT,
-    EXIT_CANNOT_OPEN,
     EXIT_FAILURE,
     PASSPHRASE_VARIABLE,
-    UsageError,
     database_path,
+    exit_code_for,
 )
 
 
@@ -59,22 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from desktop.security.privacy import harden_process
-    from models.store.database import CannotOpenDatabase, EmptyPassphrase
 
     harden_process()
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (UsageError, EmptyPassphrase) as exc:
-        print(f"caselog: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except CannotOpenDatabase as exc:
-        print(f"caselog: {exc}", file=sys.stderr)
-        return EXIT_CANNOT_OPEN
     except KeyboardInterrupt:
         print("caselog: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # the last line of defence: no traceback, no client data
+        known = exit_code_for(exc)
+        if known is not None:
+            code, message = known
+            print(f"caselog: {message}", file=sys.stderr)
+            return code
         if os.environ.get("CASELOG_DEBUG"):
             raise
         print(f"caselog: unexpected failure ({type(exc).__name__}); nothing was changed.", file=sys.stderr)

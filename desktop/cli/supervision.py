@@ -6,17 +6,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from pathlib import Path
 
 from desktop.cli.common import (
     EXIT_OK,
     UsageError,
+    add_output,
     encounter_ids,
     open_for_command,
     parse_month,
     print_check,
     refuse_identified_check,
-    required_output,
     writable_output,
 )
 
@@ -88,7 +87,7 @@ def command_review_ready(args: argparse.Namespace) -> int:
 def add_pdf_export(formats, database: argparse.ArgumentParser) -> None:
     export_pdf = formats.add_parser("pdf", parents=[database], help="a month's supervision summary as PDF")
     export_pdf.add_argument("--month", metavar="YYYY-MM", required=True)
-    export_pdf.add_argument("-o", "--output", metavar="FILE.pdf", type=Path)
+    add_output(export_pdf, "FILE.pdf")
     export_pdf.add_argument("--identified", action="store_true", help="include client names and locations")
     export_pdf.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: from your locale)")
     export_pdf.add_argument(
@@ -112,7 +111,7 @@ def command_summary(args: argparse.Namespace) -> int:
     from models.supervision.summary_text import summary_text
 
     month = parse_month(args.month)
-    open_for_command(args)
+    open_for_command(args, writing=False)
     summary = compute_summary(month)
     # Pseudonymised either way: the text is pasted into e-mails and notes as readily as the JSON.
     pseudonymiser = pseudonymised.build_pseudonymiser([e.id for e in summary.encounters])
@@ -125,15 +124,17 @@ def command_summary(args: argparse.Namespace) -> int:
 
 
 def command_export_pdf(args: argparse.Namespace) -> int:
+    from models.store.private_files import PDF
+
     month = parse_month(args.month)
     if args.check:
         from models.supervision.report import month_check
 
         refuse_identified_check(args)
-        open_for_command(args)
+        open_for_command(args, writing=False)
         findings = month_check(month, reflections=encounter_ids(args.include_reflection, month))
         return print_check(findings, f"the pseudonymised PDF of {month}")
-    output = writable_output(required_output(args))
+    output = writable_output(args, PDF)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # charts need Qt's widgets, not a screen
     from PySide6.QtWidgets import QApplication
@@ -145,7 +146,7 @@ def command_export_pdf(args: argparse.Namespace) -> int:
     reflections = encounter_ids(args.include_reflection, month)
     pages = export_month_pdf(
         month, output, identified=args.identified, paper=args.paper, reflections=reflections,
-        full_detail=args.full_detail,
+        full_detail=args.full_detail, force=args.force,
     )  # fmt: skip
     kind = "identified" if args.identified else "pseudonymised"
     print(f"Wrote the {kind} supervision summary of {month} ({pages} page(s)) to {output}.")

@@ -11,10 +11,10 @@ from desktop.cli.common import (
     EXIT_OK,
     MAX_PROBLEMS_SHOWN,
     UsageError,
+    add_output,
     open_for_command,
     print_check,
     refuse_identified_check,
-    required_output,
     writable_output,
 )
 
@@ -28,7 +28,7 @@ def add_import(commands, database: argparse.ArgumentParser) -> None:
 def add_exports(formats, database: argparse.ArgumentParser) -> None:
     # What every data export takes: where, and whether names, locations and reflections go in.
     exported = argparse.ArgumentParser(add_help=False, parents=[database])
-    exported.add_argument("-o", "--output", metavar="FILE", type=Path)
+    add_output(exported)
     exported.add_argument("--identified", action="store_true", help="include client names and locations")
     exported.add_argument(
         "--include-reflections", action="store_true", help="include the private reflections (left out by default)"
@@ -46,16 +46,13 @@ def add_exports(formats, database: argparse.ArgumentParser) -> None:
 
 def command_import(args: argparse.Namespace) -> int:
     from models.interchange.importing import ImportFileError, import_document, read_import_file
-    from models.store.database import DamagedDatabase, integrity_problems
     from models.values import ValidationError
 
     try:
         document = read_import_file(args.file)
     except ImportFileError as exc:
         raise UsageError(f"{args.file}: {exc}; nothing was imported.") from None
-    database = open_for_command(args)
-    if integrity_problems(database, quick=True):
-        raise DamagedDatabase("The database is damaged; nothing was imported. Restore a backup first.")
+    open_for_command(args)  # reads every page first: nothing is imported into a damaged file
     try:
         result = import_document(document)
     except ValidationError as exc:
@@ -72,18 +69,19 @@ def command_import(args: argparse.Namespace) -> int:
 def command_export(args: argparse.Namespace) -> int:
     from models.interchange.csv_export import export_csv
     from models.interchange.exporting import export_json
+    from models.store.private_files import CSV, JSON
 
     if args.check:
         from models.interchange.exporting import export_check
 
         refuse_identified_check(args)
-        open_for_command(args)
+        open_for_command(args, writing=False)
         findings = export_check(include_reflections=args.include_reflections, clients=args.format == "json")
         return print_check(findings, f"a {args.format} export")
-    output = writable_output(required_output(args))
+    output = writable_output(args, CSV if args.format == "csv" else JSON)
     open_for_command(args)
     export = export_csv if args.format == "csv" else export_json
-    count = export(output, identified=args.identified, include_reflections=args.include_reflections)
+    count = export(output, identified=args.identified, include_reflections=args.include_reflections, force=args.force)
     kind = "identified" if args.identified else "pseudonymised"
     reflections = ", with reflections" if args.include_reflections else ""
     print(f"Wrote {count} encounter(s), {kind}{reflections}, to {output}.")

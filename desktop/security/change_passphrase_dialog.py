@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop.settings.theme import error_style
 from models.opening import change_store_passphrase
 from models.store.database import EmptyPassphrase, WrongPassphrase
-from models.store.passphrase import MINIMUM_LENGTH, passphrase_problem, strength
+from models.store.passphrase import MINIMUM_LENGTH, describe_problem, passphrase_problem, strength
 
 
 class ChangePassphraseDialog(QDialog):
@@ -54,6 +54,9 @@ class ChangePassphraseDialog(QDialog):
             return
         if problem == "differs":
             self.error.setText(self.tr("The two new passphrases differ."))
+            return
+        if problem:  # only spaces, or the form SQLCipher would take as a raw key
+            self.error.setText(describe_problem(problem))
             return
         try:
             change_store_passphrase(self.current.text(), self.new.text())

@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.security.idle_watcher import IdleWatcher
 from desktop.security.lock_panel import LockPanel
-from desktop.settings.preferences import Preferences
+from desktop.settings.preferences import Preferences, keep_identifying_in_database
 from desktop.shell import OpenWindows, Shell
 from models.opening import close_store, open_store
-from models.store.database import CannotOpenDatabase, EmptyPassphrase
+from models.store.database import CannotOpenDatabase, DatabaseBusy, EmptyPassphrase, WrongPassphrase
 
 
 class LockController(QObject):
@@ -78,9 +78,14 @@ class LockController(QObject):
             return
         try:
             open_store(self.database_path, self.demo_passphrase or passphrase)
-        except (CannotOpenDatabase, EmptyPassphrase):
+        except (WrongPassphrase, EmptyPassphrase):
             self.panel.show_error(self.tr("That passphrase does not open Caselog. Try again."))
             return
+        except (CannotOpenDatabase, DatabaseBusy) as exc:  # read-only, damaged, newer: one plain sentence
+            self.panel.show_error(str(exc))
+            return
+        if not self.demo_passphrase:
+            keep_identifying_in_database()
         self.is_locked = False
         self.window.show_unlocked(self.state)
         self.watcher.set_timeout_ms(self.preferences.auto_lock_minutes * 60_000)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs import UserDialogs
+from desktop.settings.preferences import keep_identifying_in_database
 from desktop.settings.theme import error_style
 from models.opening import open_store
 from models.store.backup import BackupRefused, default_backup_folder, latest_good_backup, restore_backup
-from models.store.database import CannotOpenDatabase, DamagedDatabase, WrongPassphrase
-from models.store.passphrase import MINIMUM_LENGTH, passphrase_problem, strength
+from models.store.database import CannotOpenDatabase, DamagedDatabase, DatabaseBusy, WrongPassphrase
+from models.store.passphrase import MINIMUM_LENGTH, describe_problem, passphrase_problem, strength
 
 
 class UnlockDialog(QDialog):
@@ -119,6 +120,9 @@ class UnlockDialog(QDialog):
             if problem == "differs":
                 self.show_error(self.tr("The two passphrases differ."))
                 return
+            if problem:  # only spaces, or the form SQLCipher would take as a raw key
+                self.show_error(describe_problem(problem))
+                return
         elif not passphrase:
             self.show_error(self.tr("Enter your passphrase."))
             return
@@ -133,13 +137,14 @@ class UnlockDialog(QDialog):
             if not self.offer_restore(passphrase):
                 self.show_error(str(exc))
                 return
-        except CannotOpenDatabase as exc:
+        except (CannotOpenDatabase, DatabaseBusy) as exc:  # read-only, newer, busy: one plain sentence
             self.show_error(str(exc))
             return
         finally:
             self.unsetCursor()
         self.passphrase.clear()
         self.repeat.clear()
+        keep_identifying_in_database()
         self.unlocked.emit()
         self.accept()
 

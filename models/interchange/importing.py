@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import math
 import os
+import stat
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
-from pathlib import Path
 from typing import Any
 
 from peewee import chunked
@@ -46,7 +47,7 @@ from models.log.standing_record import StandingRecord, write_standing_records
 from models.log.taxonomy import Category, tag_problem
 from models.log.validation import EncounterInput, ValidationContext, validate_encounter
 from models.store.audit import record_audit
-from models.store.database import bulk_insert, bulk_write_cache, db
+from models.store.database import bulk_insert, bulk_write_cache, db, writing_transaction
 from models.values import (
     Problem,
     ValidationError,
@@ -57,6 +58,8 @@ from models.values import (
     type_name,
 )
 
+# The largest file import reads: 100,000 encounters of ordinary length take about 200 MB.
+MAX_IMPORT_BYTES = 512 * 2**20
 TOP_LEVEL_KEYS = ("format", "version", "exported_at", "identified", "clients", "tags", "encounters", "reviews")
 OPTIONAL_TOP_LEVEL_KEYS = ("addenda",)
 MAX_PROBLEMS = 200
@@ -119,11 +122,23 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def _finite_number(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):  # 1e400 reads as infinity, which no Caselog value is
+        raise ValueError(
+            translate("Models", "{number} is too large a number for Caselog").format(number=short_repr(text))
+        )
+    return number
+
+
 def parse_json(text: str) -> Any:
-    """Parse JSON strictly: no NaN/Infinity, no repeated keys. Raises ImportFileError."""
+    """Parse JSON strictly: no NaN/Infinity (nor a number too large to be finite), no repeated
+    keys. Raises ImportFileError."""
     try:
         with paused_garbage_collection():  # parsing makes no cycles; collecting during it cost a third
-            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+            return json.loads(
+                text, parse_constant=_reject_constant, parse_float=_finite_number, object_pairs_hook=_unique_keys
+            )
     except RecursionError:
         raise ImportFileError(translate("Models", "the file is nested too deeply to be a Caselog export")) from None
     except json.JSONDecodeError as exc:
@@ -137,13 +152,24 @@ def parse_json(text: str) -> Any:
 
 
 def read_import_file(path: str | os.PathLike[str]) -> Any:
-    """Read and parse a JSON file. Raises ImportFileError with a plain reason."""
+    """Read and parse a JSON file. Raises ImportFileError with a plain reason. Only a regular file
+    of at most ``MAX_IMPORT_BYTES`` is read (not a device such as /dev/zero, not a pipe)."""
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ImportFileError(translate("Models", "{path} is not a regular file").format(path=path))
+            raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise ImportFileError(
             translate("Models", "cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
         ) from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportFileError(
+            translate("Models", "the file is larger than {limit} MB, more than a Caselog export can be").format(
+                limit=MAX_IMPORT_BYTES // 2**20
+            )
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -275,9 +301,13 @@ def _plan_tags(items: list[Any], plan: ImportPlan, report) -> None:
 
 
 def apply_import(plan: ImportPlan) -> ImportResult:
-    """Write a validated plan in one transaction, skipping what the database already holds."""
+    """Write a validated plan in one transaction, skipping what the database already holds.
+
+    The write lock is taken first (BEGIN IMMEDIATE), so that a second Caselog writing at the same
+    time makes this one wait (the busy timeout) rather than fail half-way; if it still holds the
+    lock then, ``DatabaseBusy`` says so and nothing was written."""
     result = ImportResult()
-    with bulk_write_cache(), db.atomic():
+    with bulk_write_cache(), writing_transaction():
         existing_codes = {code for (code,) in Client.select(Client.code).tuples()}
         new_clients = [(code, name) for code, name in plan.clients.items() if code not in existing_codes]
         for batch in chunked(new_clients, BATCH):
@@ -306,7 +336,8 @@ def apply_import(plan: ImportPlan) -> ImportResult:
         result.reviews_added, result.reviews_already_present = write_reviews(plan.reviews)
         result.addenda_added = write_addenda(plan.addenda)
         record_audit("import.json", f"encounters:{result.encounters_added}",
-                     ["clients", "tags", "encounters", "reviews", "addenda"])  # fmt: skip
+                     ["clients", "tags", "encounters", "reviews", "addenda"],
+                     encounters=[e.id.hex for e in new])  # fmt: skip
     return result
 
 

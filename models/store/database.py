@@ -20,6 +20,7 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from models.i18n import translate
+from models.store.passphrase import candidate_forms, require_new_passphrase
 
 db = DatabaseProxy()
 
@@ -28,6 +29,7 @@ DATABASE_ERRORS = (DatabaseError, sqlcipher.DatabaseError)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SQLCIPHER_PAGE_SIZE = 4096
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another Caselog's write to finish
 
 # Order matters: the log level goes first so a wrong key does not make SQLCipher print
 # "ERROR CORE ... hmac check failed" on stderr; compatibility pins SQLCipher 4's KDF and
@@ -38,7 +40,7 @@ PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
     ("foreign_keys", 1),
-    ("busy_timeout", 5000),
+    ("busy_timeout", BUSY_TIMEOUT_MS),
     ("cache_size", -32000),  # 32 MB of decrypted pages: a month and its look-back stay in memory
 )
 # A bulk write (an import) holds up to 256 MB of pages: each page is encrypted and written once,
@@ -85,23 +87,80 @@ class DamagedDatabase(CannotOpenDatabase):
     pass
 
 
-def _connect(path: Path, passphrase: str) -> SqlCipherDatabase:
+class ReadOnlyDatabase(CannotOpenDatabase):
+    """The file (or its folder) cannot be written, and the command needs to write."""
+
+
+class NewerDatabase(CannotOpenDatabase):
+    """The database has migrations this Caselog does not know: a newer version made it."""
+
+
+class DatabaseBusy(Exception):
+    """Another Caselog holds the database's write lock for longer than Caselog waits."""
+
+
+class CaselogDatabase(SqlCipherDatabase):
+    """An encrypted Caselog database: the file's ``path``, whether it was opened ``read_only``, and
+    the passphrase ``form`` that opened it (``normalised`` unless an older key needed another)."""
+
+    def __init__(self, path: Path, passphrase: str, *, read_only: bool = False, immutable: bool = False):
+        self.path, self.read_only = path, read_only
+        self.form = passphrase  # the form of the passphrase that opened it (open_database sets it)
+        # Read-only, the journal mode is left as the file has it (a backup stays a plain file).
+        reading = [pragma for pragma in PRAGMAS if pragma[0] not in ("journal_mode", "synchronous")]
+        self.in_place = read_only and not immutable and _readable_in_place(path)
+        if self.in_place:
+            # A writable file with no changes waiting in a -wal: an ordinary connection that refuses
+            # to write (query_only). Closing it checkpoints nothing and removes the -wal and -shm it
+            # made, so the folder is left as it was found.
+            super().__init__(str(path), passphrase=passphrase, pragmas=[*reading, ("query_only", 1)])
+        elif read_only:
+            # A read-only connection (a read-only file or folder) never writes, not even a checkpoint;
+            # "immutable" opens a file in a folder where SQLite cannot make its -shm (no -wal there).
+            uri = path.absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+            super().__init__(uri, passphrase=passphrase, pragmas=reading, uri=True)
+        else:
+            super().__init__(str(path), passphrase=passphrase, pragmas=list(PRAGMAS))
+
+    @property
+    def passphrase(self) -> str:
+        return self.connect_params["passphrase"]
+
+
+def _readable_in_place(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    try:
+        waiting = wal.exists() and wal.stat().st_size > 0
+    except OSError:
+        return False
+    return not waiting and read_only_reason(path) is None
+
+
+def _connect(path: Path, passphrase: str, read_only: bool = False, immutable: bool = False) -> CaselogDatabase:
     if not passphrase:
         raise EmptyPassphrase()
-    database = SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=list(PRAGMAS))
+    database = CaselogDatabase(path, passphrase, read_only=read_only, immutable=immutable)
     database.connect()
+    try:
+        database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()  # the key is tried on the first read
+    except BaseException:
+        database.close()
+        raise
     return database
 
 
-def create_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDatabase:
+def create_database(path: str | os.PathLike[str], passphrase: str) -> CaselogDatabase:
     """Create a new encrypted database file at ``path`` (mode 0600) and return it connected.
 
-    The schema is not created here: run ``models.store.migrate.migrate`` on the result.
+    The passphrase must pass ``require_new_passphrase`` (``WeakPassphrase`` otherwise); the
+    database is keyed with its NFC form. The schema is not created here: run
+    ``models.store.migrate.migrate`` on the result.
     """
     path = Path(path)
     if not passphrase:
         raise EmptyPassphrase()
-    if path.exists():
+    passphrase = require_new_passphrase(passphrase)
+    if path.exists() or path.is_symlink():
         raise DatabaseExists(
             translate("Models", "There is already a file at {path}; Caselog will not overwrite it.").format(path=path)
         )
@@ -122,41 +181,54 @@ def create_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherD
     return database
 
 
-def open_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDatabase:
+def open_database(path: str | os.PathLike[str], passphrase: str, *, read_only: bool = False) -> CaselogDatabase:
     """Open an existing Caselog database, or raise a ``CannotOpenDatabase`` that says why.
 
-    Raises ``WrongPassphrase``, ``NotACaselogDatabase``, ``DamagedDatabase`` or
-    ``DatabaseNotFound``; never a raw driver error. Nothing is written to a file it refuses.
+    Raises ``WrongPassphrase``, ``NotACaselogDatabase``, ``DamagedDatabase``, ``ReadOnlyDatabase``
+    or ``DatabaseNotFound``; never a raw driver error. Nothing is written to a file it refuses, and
+    nothing at all with ``read_only`` (``check``, ``verify_backup``): such a connection cannot write,
+    not even the checkpoint SQLite makes when the last connection closes.
+
+    The passphrase is tried in its NFC form first, then as typed and in NFD (databases keyed before
+    Caselog normalised passphrases); ``database.form`` is the one that opened it.
 
     Opening checks the first page (the key), the file's length and the schema; reading every
-    page (``integrity_problems(quick=True)``, a second for 100,000 encounters) is left to the
-    caller, so that unlocking stays quick: the app runs it in the background after unlocking.
+    page (``verify_readable``, about a second for 100,000 encounters) is left to the caller, so
+    that unlocking stays quick: the app runs it in the background after unlocking.
     """
     path = Path(path)
     if not passphrase:
         raise EmptyPassphrase()
     if not path.is_file():
         raise DatabaseNotFound(translate("Models", "There is no Caselog database at {path}.").format(path=path))
-    if _read_header(path) == PLAIN_SQLITE_HEADER:
+    try:
+        header = _read_header(path)
+    except PermissionError:
+        raise CannotOpenDatabase(
+            translate("Models", "Caselog is not allowed to read {path}.").format(path=path)
+        ) from None
+    if header == PLAIN_SQLITE_HEADER:
         raise NotACaselogDatabase(
             translate("Models", "{path} is a plain, unencrypted SQLite file, not a Caselog database.").format(path=path)
         )
-    whole_pages = path.stat().st_size % SQLCIPHER_PAGE_SIZE == 0
     if path.stat().st_size == 0:
         raise NotACaselogDatabase(translate("Models", "{path} is empty, not a Caselog database.").format(path=path))
-    try:
-        database = _connect(path, passphrase)
-    except DATABASE_ERRORS as exc:
-        if "not a database" not in str(exc):
-            raise DamagedDatabase(_unreadable(path)) from None
-        if not whole_pages:
-            # An encrypted SQLCipher file is whole pages; this file is something else.
-            raise NotACaselogDatabase(
-                translate("Models", "{path} is not a Caselog database.").format(path=path)
-            ) from None
-        raise WrongPassphrase(
-            translate("Models", "The passphrase does not open this database (or its first page is damaged).")
-        ) from None
+    whole_pages = path.stat().st_size % SQLCIPHER_PAGE_SIZE == 0
+    forms = candidate_forms(passphrase)
+    for form in forms:
+        try:
+            database = _open_form(path, form, read_only)
+        except WrongPassphrase:
+            if form is forms[-1]:
+                if not whole_pages:
+                    # An encrypted SQLCipher file is whole pages; this file is something else.
+                    raise NotACaselogDatabase(
+                        translate("Models", "{path} is not a Caselog database.").format(path=path)
+                    ) from None
+                raise
+            continue
+        database.form = form
+        break
     try:
         tables = set(database.get_tables())
         if "caselog_marker" not in tables:
@@ -167,13 +239,97 @@ def open_database(path: str | os.PathLike[str], passphrase: str) -> SqlCipherDat
             raise DamagedDatabase(
                 translate("Models", "{path} is damaged: it ends part-way through a page.").format(path=path)
             )
-    except DATABASE_ERRORS:
+    except DATABASE_ERRORS as exc:
         database.close()
-        raise DamagedDatabase(_unreadable(path)) from None
+        raise cannot_open(exc, path) from None
     except CannotOpenDatabase:
         database.close()
         raise
     return database
+
+
+def _open_form(path: Path, passphrase: str, read_only: bool) -> CaselogDatabase:
+    try:
+        return _connect(path, passphrase, read_only)
+    except DATABASE_ERRORS as exc:
+        error = cannot_open(exc, path)
+    if read_only and isinstance(error, ReadOnlyDatabase) and not Path(f"{path}-wal").exists():
+        try:  # a read-only folder: nothing can be writing, and no -wal holds changes
+            return _connect(path, passphrase, read_only, immutable=True)
+        except DATABASE_ERRORS as exc:
+            error = cannot_open(exc, path)
+    raise error
+
+
+def cannot_open(exc: BaseException, path: Path) -> CannotOpenDatabase:
+    """What a driver error met while opening or reading ``path`` means, as a ``CannotOpenDatabase``."""
+    text = str(exc).lower()
+    if "not a database" in text:
+        return WrongPassphrase(
+            translate("Models", "The passphrase does not open this database (or its first page is damaged).")
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        reason = read_only_reason(path)
+        if reason:
+            return ReadOnlyDatabase(reason)
+    return DamagedDatabase(_unreadable(path))
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why Caselog cannot write to the database at ``path`` (the file or its folder is read-only),
+    or None when both can be written."""
+    path = Path(path)
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return translate(
+            "Models", "The folder of {path} is read-only, so Caselog cannot write to the database in it."
+        ).format(path=path)
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError:
+        return translate("Models", "{path} is read-only, so Caselog cannot write to it.").format(path=path)
+    for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if companion.exists() and not os.access(companion, os.W_OK):
+            return translate("Models", "{path} is read-only, so Caselog cannot write to it.").format(path=companion)
+    return None
+
+
+def verify_writable(database: CaselogDatabase) -> None:
+    """Raise ``ReadOnlyDatabase`` unless the database can be written (takes and drops the write lock)."""
+    path = database.path
+    reason = None if not database.read_only else translate("Models", "{path} was opened read-only.").format(path=path)
+    if reason is None:
+        try:
+            database.execute_sql("PRAGMA busy_timeout = 0")  # a writer at work is no reason to wait here
+            try:
+                database.execute_sql("BEGIN IMMEDIATE")
+                database.execute_sql("ROLLBACK")
+            finally:
+                database.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except DATABASE_ERRORS as exc:
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text:
+                return  # another Caselog is writing: the write itself will wait for it and say so
+            reason = read_only_reason(path) or (None if "readonly" not in text else str(exc))
+            if reason is None:
+                raise cannot_open(exc, path) from None
+    if reason:
+        raise ReadOnlyDatabase(reason)
+
+
+def verify_readable(database: CaselogDatabase) -> None:
+    """Read every page and check its HMAC (SQLCipher's page check; about 0.6 s for 57 MB); raise
+    ``DamagedDatabase`` if any page fails. Run before a command writes, so that nothing is ever
+    written into a damaged file."""
+    try:
+        problems = database.execute_sql("PRAGMA cipher_integrity_check").fetchall()
+    except DATABASE_ERRORS as exc:
+        raise cannot_open(exc, database.path) from None
+    if problems:
+        raise DamagedDatabase(
+            translate("Models", "{path} is damaged ({count} page(s) fail their check); nothing was changed.").format(
+                path=database.path, count=len(problems)
+            )
+        )
 
 
 def _unreadable(path: Path) -> str:
@@ -203,22 +359,40 @@ def rebuild_search_index(database: SqlCipherDatabase) -> None:
 
 
 def search_index_problems(database: SqlCipherDatabase) -> list[str]:
-    """Check that the full-text index agrees with the encounter table."""
+    """Check that the full-text index agrees with the encounter table.
+
+    The index holds exactly the encounters' rows (its structure is part of SQLite's integrity
+    check); and, unless the file is read-only, FTS5's own check compares every token with the text,
+    in a transaction that is rolled back (FTS5 runs it as an INSERT, which writes nothing).
+    """
     try:
-        database.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('integrity-check', 1)")
+        indexed = database.execute_sql(
+            "SELECT count(*) FROM encounter_search_docsize d LEFT JOIN encounter e ON e.rowid = d.id "
+            "WHERE e.rowid IS NULL"
+        ).fetchone()[0]
+        unindexed = database.execute_sql(
+            "SELECT count(*) FROM encounter e LEFT JOIN encounter_search_docsize d ON d.id = e.rowid WHERE d.id IS NULL"
+        ).fetchone()[0]
     except DATABASE_ERRORS as exc:
         return [f"search index: {exc}"]
-    return []
-
-
-def change_passphrase(database: SqlCipherDatabase, current: str, new: str) -> None:
-    """Re-encrypt the open database under ``new`` (SQLCipher rekey) after checking ``current``
-    opens it. Raises ``WrongPassphrase`` or ``EmptyPassphrase``; nothing changes then."""
-    if not new:
-        raise EmptyPassphrase()
-    probe = open_database(database.database, current)  # raises WrongPassphrase
-    probe.close()
-    database.rekey(new)
+    problems = []
+    if indexed or unindexed:
+        problems.append(f"search index: {indexed} row(s) for no encounter, {unindexed} encounter(s) not indexed")
+    if getattr(database, "read_only", False) and not database.in_place:
+        return problems  # a read-only file: FTS5's own check needs to write, so only the rows are compared
+    reading_only = getattr(database, "in_place", False)
+    try:
+        if reading_only:
+            database.execute_sql("PRAGMA query_only = 0")
+        with database.atomic() as transaction:
+            database.execute_sql("INSERT INTO encounter_search(encounter_search, rank) VALUES ('integrity-check', 1)")
+            transaction.rollback()
+    except DATABASE_ERRORS as exc:
+        problems.append(f"search index: {exc}")
+    finally:
+        if reading_only:
+            database.execute_sql("PRAGMA query_only = 1")
+    return problems
 
 
 class PreparedQuery:
@@ -306,23 +480,22 @@ def bulk_write_cache() -> Iterator[None]:
         database.execute_sql(f"PRAGMA cache_size = {dict(PRAGMAS)['cache_size']}")
 
 
-def backup_database(database: SqlCipherDatabase, destination: str | os.PathLike[str]) -> Path:
-    """Write an encrypted, consistent copy of ``database`` (same passphrase) to ``destination``.
-
-    Uses ``VACUUM INTO`` so it is safe while the database is open; the copy is created
-    owner-only. An existing destination is refused.
-    """
-    destination = Path(destination)
-    if destination.exists():
-        raise FileExistsError(f"{destination} already exists.")
-    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.close(os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+@contextmanager
+def writing_transaction():
+    """A transaction that takes the write lock at once (BEGIN IMMEDIATE) and waits up to the busy
+    timeout for another writer; ``DatabaseBusy`` if that one still holds it. Nothing is written then."""
     try:
-        database.execute_sql("VACUUM INTO ?", (str(destination),))
-    except BaseException:
-        destination.unlink(missing_ok=True)
+        with db.obj.atomic("IMMEDIATE"):
+            yield
+    except DATABASE_ERRORS as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise DatabaseBusy(
+                translate(
+                    "Models",
+                    "Another Caselog is writing to this database; nothing was changed. Try again when it has finished.",
+                )
+            ) from None
         raise
-    return destination
 
 
 def _read_header(path: Path) -> bytes:

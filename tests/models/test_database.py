@@ -3,6 +3,7 @@ has its own clear exception."""
 
 import os
 import stat
+import unicodedata
 
 import pytest
 from peewee import SqliteDatabase
@@ -10,6 +11,7 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from models.log.encounters import save_encounter
 from models.opening import close_store, open_store
+from models.store.backup import backup_database
 from models.store.database import (
     PLAIN_SQLITE_HEADER,
     DamagedDatabase,
@@ -18,10 +20,11 @@ from models.store.database import (
     EmptyPassphrase,
     NotACaselogDatabase,
     WrongPassphrase,
-    backup_database,
+    create_database,
     integrity_problems,
     open_database,
 )
+from models.store.passphrase import WeakPassphrase
 from tests.helpers import PASSPHRASE, encounter_fields
 
 
@@ -166,3 +169,29 @@ def test_a_prepared_query_gives_what_peewee_gives_for_each_set_of_values(store, 
     computed = PreparedQuery(lambda start: Encounter.select().where(Encounter.occurred_on >= start + "x"))
     with pytest.raises(ValueError, match="as it is"):
         computed.rows(dt.date(2026, 10, 1))
+
+
+@pytest.mark.parametrize("weak", ["a", "short", " " * 15, "x'" + "00" * 32 + "'", "x'" + "ab" * 48 + "'"])
+def test_a_new_passphrase_is_long_enough_and_never_a_raw_key(tmp_path, weak):
+    with pytest.raises(WeakPassphrase):
+        create_database(tmp_path / "weak.db", weak)
+    assert not (tmp_path / "weak.db").exists()
+
+
+def test_a_passphrase_change_to_a_raw_key_is_refused(store, db_path):
+    from models.opening import change_store_passphrase
+
+    with pytest.raises(WeakPassphrase):
+        change_store_passphrase(PASSPHRASE, "x'" + "ab" * 32 + "'")
+    store.close()
+    open_database(db_path, PASSPHRASE).close()
+
+
+def test_a_passphrase_is_keyed_in_its_composed_form_and_opens_in_either(tmp_path):
+    composed = unicodedata.normalize("NFC", "Straße nach Köln 2026")
+    decomposed = unicodedata.normalize("NFD", composed)
+    create_database(tmp_path / "typed-decomposed.db", decomposed).close()
+    for form in (composed, decomposed):
+        opened = open_database(tmp_path / "typed-decomposed.db", form)
+        assert opened.form == composed
+        opened.close()
