@@ -123,7 +123,7 @@ def save_encounter(raw: Mapping[str, Any], today: dt.date | None = None) -> Enco
         before = encounter_dict(data.id)
         encounter = write_encounter(data)
         if before is None:
-            record_audit("encounter.create", f"encounter:{data.id}")
+            record_audit("encounter.create", f"encounter:{data.id}", encounters=[data.id.hex])
         else:
             after = encounter_dict(data.id)
             changed = [k for k in after if k not in BOOKKEEPING and after[k] != before[k]]
@@ -184,8 +184,10 @@ def restore_encounter(encounter_id: uuid.UUID) -> None:
 def empty_trash() -> int:
     """Delete every trashed encounter for good. Returns how many were removed."""
     with db.atomic():
+        trashed = Encounter.select(Encounter.id).where(Encounter.deleted_at.is_null(False))
+        purged = [row[0] for row in db.obj.execute_sql(*trashed.sql()).fetchall()]  # ids as stored: hex
         removed = Encounter.delete().where(Encounter.deleted_at.is_null(False)).execute()
-        record_audit("trash.empty", f"encounters:{removed}")
+        record_audit("trash.empty", f"encounters:{removed}", encounters=purged, event="purged")
         return removed
 
 

@@ -31,14 +31,14 @@ def test_changes_are_recorded_with_fields_but_never_contents(store, tmp_path):
     import_document(document([encounter_fields("C-AUD1", id=new_id())], clients=[]), today=TODAY)
     actions = [a for a, _, _ in trail()]
     assert actions == [
-        "client.create", "encounter.create", "encounter.edit", "encounter.delete", "encounter.restore",
+        "audit.anchor", "client.create", "encounter.create", "encounter.edit", "encounter.delete", "encounter.restore",
         "review.ready", "review.comment", "review.sign_off", "export.json", "import.json",
     ]  # fmt: skip
-    assert trail()[2] == ("encounter.edit", f"encounter:{saved.id}", "response,risk")
+    assert trail()[3] == ("encounter.edit", f"encounter:{saved.id}", "response,risk")
     everything = " ".join(" ".join(row) for row in trail())
     for secret in ("Casey Secretname", "A very private sentence.", "Changed response text.", "Dr Sam Rivera"):
         assert secret not in everything
-    assert verify_chain().ok and verify_chain().entries == 10
+    assert verify_chain().ok and verify_chain().entries == 11
 
 
 def test_an_edited_entry_is_detected(client):
@@ -66,7 +66,7 @@ def test_entries_cut_off_the_end_are_detected(client):
     last.delete_instance()
     report = verify_chain()
     assert not report.ok and "missing from the end" in report.problem
-    assert AuditHead.get().count == 4
+    assert AuditHead.get().count == 5  # the anchor, the client and three encounters
 
 
 def test_a_refused_save_records_nothing(client):
@@ -77,3 +77,100 @@ def test_a_refused_save_records_nothing(client):
         pass
     assert AuditEntry.select().count() == before
     assert db.obj is not None
+
+
+# ---------------------------------------------------------------- the anchor (#12)
+
+
+def test_removing_the_whole_trail_is_detected(client):
+    save_encounter(encounter_fields())
+    AuditEntry.delete().execute()
+    AuditHead.delete().execute()
+    report = verify_chain()
+    assert not report.ok and "anchor" in report.problem
+
+
+def test_cutting_the_end_and_rewriting_the_head_to_match_is_detected(client):
+    for _ in range(4):
+        save_encounter(encounter_fields())
+    kept = list(AuditEntry.select().order_by(AuditEntry.id))[:-2]
+    AuditEntry.delete().where(AuditEntry.id > kept[-1].id).execute()
+    AuditHead.update(count=len(kept), hash=kept[-1].hash).execute()
+    report = verify_chain()
+    assert not report.ok and "seal" in report.problem
+
+
+def test_an_encounter_removed_outside_caselog_is_detected(client):
+    saved = save_encounter(encounter_fields())
+    save_encounter(encounter_fields())
+    db.obj.execute_sql("DELETE FROM encounter_category WHERE encounter_id = ?", (saved.id.hex,))
+    db.obj.execute_sql("DELETE FROM follow_up WHERE encounter_id = ?", (saved.id.hex,))
+    db.obj.execute_sql("DELETE FROM encounter WHERE id = ?", (saved.id.hex,))
+    report = verify_chain()
+    assert not report.ok and "removed outside Caselog" in report.problem and saved.id.hex in report.problem
+
+
+def test_an_encounter_removed_with_its_record_is_detected(client):
+    saved = save_encounter(encounter_fields())
+    db.obj.execute_sql("DELETE FROM encounter_ledger WHERE encounter = ?", (saved.id.hex,))
+    db.obj.execute_sql("DELETE FROM encounter_category WHERE encounter_id = ?", (saved.id.hex,))
+    db.obj.execute_sql("DELETE FROM follow_up WHERE encounter_id = ?", (saved.id.hex,))
+    db.obj.execute_sql("DELETE FROM encounter WHERE id = ?", (saved.id.hex,))
+    report = verify_chain()
+    assert not report.ok and "record of encounter ids" in report.problem
+
+
+def test_an_encounter_added_outside_caselog_is_detected(client):
+    saved = save_encounter(encounter_fields())
+    columns = [row[1] for row in db.obj.execute_sql("PRAGMA table_info(encounter)").fetchall()]
+    copied = ", ".join(f'"{c}"' for c in columns if c != "id")
+    db.obj.execute_sql(
+        f"INSERT INTO encounter (id, {copied}) SELECT ?, {copied} FROM encounter WHERE id = ?",
+        (new_id().replace("-", ""), saved.id.hex),
+    )
+    report = verify_chain()
+    assert not report.ok and "added outside Caselog" in report.problem
+
+
+def test_what_caselog_itself_does_keeps_the_trail_whole(store, tmp_path):
+    from models.log.encounters import empty_trash
+    from models.opening import change_store_passphrase, close_store, open_store
+    from tests.conftest import PASSPHRASE
+
+    create_client(code="C-AUD2")
+    kept = save_encounter(encounter_fields("C-AUD2"))
+    gone = save_encounter(encounter_fields("C-AUD2"))
+    delete_encounter(gone.id)
+    assert empty_trash() == 1
+    import_document(document([encounter_fields("C-AUD2", id=new_id()) for _ in range(3)], clients=[]), today=TODAY)
+    assert verify_chain().ok, verify_chain().problem
+    change_store_passphrase(PASSPHRASE, "a new and longer passphrase")
+    assert verify_chain().ok, verify_chain().problem
+    path = db.obj.path
+    close_store()
+    open_store(path, "a new and longer passphrase")
+    report = verify_chain()
+    assert report.ok and report.entries >= 8, report.problem
+    assert encounter_dict(kept.id) is not None
+
+
+def test_a_crash_part_way_through_a_passphrase_change_keeps_the_seal_checkable(store, client):
+    from models.opening import close_store, open_store
+    from models.store.audit import finish_new_passphrase, prepare_new_passphrase
+    from tests.conftest import PASSPHRASE
+
+    save_encounter(encounter_fields())
+    new = "a new and longer passphrase"
+    path = db.obj.path
+    with db.atomic():
+        prepare_new_passphrase(new)  # then the process dies before the rekey
+    close_store()
+    open_store(path, PASSPHRASE)
+    assert verify_chain().ok, verify_chain().problem
+    db.obj.rekey(new)  # this time it dies after the rekey, before the new wrapping replaced the old
+    close_store()
+    open_store(path, new)
+    assert verify_chain().ok, verify_chain().problem
+    with db.atomic():
+        finish_new_passphrase()
+    assert verify_chain().ok
