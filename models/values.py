@@ -13,14 +13,21 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from models import clock
 from models.i18n import translate
 
 TEXT_MAX_LENGTH = 20_000
 DURATION_MAX_MINUTES = 24 * 60
-DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TIME_PATTERN = re.compile(r"^\d{2}:\d{2}$")
-TIMESTAMP_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")
-MONTH_PATTERN = re.compile(r"^\d{4}-\d{2}$")
+# Patterns are matched whole (fullmatch): "$" would let a final line break through.
+DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+TIME_PATTERN = re.compile(r"\d{2}:\d{2}")
+TIMESTAMP_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+MONTH_PATTERN = re.compile(r"\d{4}-\d{2}")
+# The years a record can be dated in: nothing Caselog keeps is older, and a month's arithmetic (the
+# month after, the six before) stays within the calendar.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 9998
+# A record's time (created, changed, signed) is never later than now; a day of slack for clocks.
+CLOCK_SLACK = dt.timedelta(days=1)
 
 
 @dataclass
@@ -121,19 +128,30 @@ def text_problem(value: str) -> str | None:
 
 def parse_date(value: Any) -> dt.date:
     """A ``YYYY-MM-DD`` string as a date; ValueError with a plain reason otherwise."""
-    if not isinstance(value, str) or not DATE_PATTERN.match(value):
+    if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
         raise ValueError(
             translate("Problem", "{value} is not a date in the form YYYY-MM-DD").format(value=short_repr(value))
         )
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(translate("Problem", "{value} is not a real date").format(value=repr(value))) from None
+    _check_year(value, day.year)
+    return day
+
+
+def _check_year(value: str, year: int) -> None:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise ValueError(
+            translate("Problem", "{value} is outside the years Caselog keeps ({first}–{last})").format(
+                value=repr(value), first=EARLIEST_YEAR, last=LATEST_YEAR
+            )
+        )
 
 
 def parse_time(value: Any) -> dt.time:
     """An ``HH:MM`` string as a time of day."""
-    if not isinstance(value, str) or not TIME_PATTERN.match(value):
+    if not isinstance(value, str) or not TIME_PATTERN.fullmatch(value):
         raise ValueError(
             translate("Problem", "{value} is not a time in the form HH:MM").format(value=short_repr(value))
         )
@@ -144,30 +162,43 @@ def parse_time(value: Any) -> dt.time:
 
 
 def parse_timestamp(value: Any) -> dt.datetime:
-    """A ``YYYY-MM-DDTHH:MM:SS`` string as a datetime."""
-    if not isinstance(value, str) or not TIMESTAMP_PATTERN.match(value):
+    """A ``YYYY-MM-DDTHH:MM:SS`` string as a datetime: when something was recorded, so not later
+    than now (a day's slack for another machine's clock)."""
+    if not isinstance(value, str) or not TIMESTAMP_PATTERN.fullmatch(value):
         raise ValueError(
             translate("Problem", "{value} is not a timestamp in the form YYYY-MM-DDTHH:MM:SS").format(
                 value=short_repr(value)
             )
         )
     try:
-        return dt.datetime.fromisoformat(value)
+        moment = dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(
             translate("Problem", "{value} is not a real date and time").format(value=repr(value))
         ) from None
+    _check_year(value, moment.year)
+    if moment > _latest_moment[0]:
+        _latest_moment[0] = clock.now() + CLOCK_SLACK  # time has moved on since it was last read
+        if moment > _latest_moment[0]:
+            raise ValueError(translate("Problem", "{value} is in the future").format(value=repr(value)))
+    return moment
+
+
+# The latest moment a record may carry, read from the clock only when a value passes it: a large
+# import checks hundreds of thousands of timestamps. It only grows, so an old reading is never lenient.
+_latest_moment = [dt.datetime.min]
 
 
 def parse_month(value: Any) -> tuple[int, int]:
     """A ``YYYY-MM`` string as (year, month)."""
-    if not isinstance(value, str) or not MONTH_PATTERN.match(value):
+    if not isinstance(value, str) or not MONTH_PATTERN.fullmatch(value):
         raise ValueError(
             translate("Problem", "{value} is not a month in the form YYYY-MM").format(value=short_repr(value))
         )
     year, month = int(value[:4]), int(value[5:])
-    if not 1 <= month <= 12 or year < 1:
+    if not 1 <= month <= 12:
         raise ValueError(translate("Problem", "{value} is not a real month").format(value=repr(value)))
+    _check_year(value, year)
     return year, month
 
 

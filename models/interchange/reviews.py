@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.i18n import translate
+from models.kinds import Invalid
 from models.log.encounters import Encounter
 from models.log.fields import ENCOUNTER
+from models.log.validation import ValidationContext
 from models.supervision.addenda import Addendum
 from models.supervision.enums import AddendumKind, MeetingFormat, MeetingKind, ReviewStatus
 from models.supervision.reviews import ActionItem, MonthReview, ReviewComment, ReviewReopening
@@ -98,6 +100,9 @@ def plan_reviews(items: list[Any], known_encounters: set[str], report: Report) -
     for index, item in enumerate(items):
         path = f"reviews[{index}]"
         if not check_object(item, REVIEW_KEYS | REVIEW_OPTIONAL_KEYS, path, report, required=REVIEW_KEYS):
+            continue
+        if not isinstance(item["month"], str):  # a list or an object cannot be compared with the others
+            parse_or_report(item["month"], parse_month, lambda t, path=path, **p: report(f"{path}.month", t, **p))
             continue
         if item["month"] in months:
             report(f"{path}.month", translate("Problem", "{month} has two reviews"), month=short_repr(item["month"]))
@@ -359,10 +364,35 @@ def plan_addenda(items: Any, known_encounters: set[str], report: Report) -> list
                     flag(f"changes.{key}", translate("Problem", "is not a field of an encounter"))
                 elif not isinstance(pair, list) or len(pair) != 2:
                     flag(f"changes.{key}", translate("Problem", "must be [old value, new value]"))
+                else:
+                    for position, value in enumerate(pair):
+                        problem = changed_value_problem(key, value)
+                        if problem:
+                            flag(f"changes.{key}[{position}]", "{reason}", reason=problem)
         if errors:
             continue
         planned.append(AddendumInput(encounter.hex, item["month"], kind, dict(changes), reason, created_at))
     return planned
+
+
+# An old or new value is checked as the field itself is, without what depends on today or on this
+# database (a client or category of then may be gone now).
+_ANY_TIME = ValidationContext(today=dt.date.max)
+
+
+def changed_value_problem(name: str, value: Any) -> str | None:
+    """Why ``value`` cannot be an old or new value of the encounter field ``name``, or None (null
+    is always allowed: an empty field, or a value left out of a de-identified file)."""
+    if value is None:
+        return None
+    field = ENCOUNTER[name]
+    try:
+        field.kind.checker(field)(value, _ANY_TIME)
+    except Invalid as exc:
+        return "; ".join(template.format(**params) for _, template, params in exc.found) or str(exc)
+    except (ValueError, TypeError):
+        return translate("Problem", "{value} is not a value of this field").format(value=short_repr(value))
+    return None
 
 
 def write_addenda(addenda: list[AddendumInput]) -> int:

@@ -54,7 +54,7 @@ def code_problem(code: object) -> str | None:
     """Why ``code`` cannot be a client code, or None if it can."""
     if not isinstance(code, str):
         return translate("Models", "must be text, not {kind}").format(kind=type(code).__name__)
-    if not CODE_PATTERN.match(code):
+    if not CODE_PATTERN.fullmatch(code):  # "$" of .match would let a final line break through
         return translate("Models", "{code} is not a valid code (1–20 letters, digits, '.', '_' or '-')").format(
             code=repr(code[:40])
         )

@@ -103,7 +103,7 @@ def ordered_categories(include_hidden: bool = True) -> list[Category]:
 
 def tag_problem(slug: object, label: object) -> tuple[str, str] | None:
     """(field, problem) if ``slug``/``label`` cannot be a user tag, else None."""
-    if not isinstance(slug, str) or not SLUG_PATTERN.match(slug):
+    if not isinstance(slug, str) or not SLUG_PATTERN.fullmatch(slug):
         return "slug", translate(
             "Models", "{slug} is not a valid slug (lower-case letters, digits and '_', at most 40)"
         ).format(slug=repr(str(slug)[:40]))
