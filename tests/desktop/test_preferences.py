@@ -3,7 +3,7 @@ about clients is stored."""
 
 import subprocess
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -12,9 +12,10 @@ from desktop.settings.preferences import Preferences
 from desktop.settings.preferences_dialog import PreferencesDialog
 from desktop.settings.theme import apply_theme
 from models.log.months import Month
+from models.store.database import db
 
 
-def test_the_dialog_returns_every_preference(qtbot, tmp_path):
+def test_the_dialog_returns_every_preference(qtbot, store, tmp_path):
     dialog = PreferencesDialog(Preferences())
     qtbot.addWidget(dialog)
     dialog.therapist_name.setText(" Alex Therapist ")
@@ -27,14 +28,55 @@ def test_the_dialog_returns_every_preference(qtbot, tmp_path):
     assert (chosen.therapist, chosen.default_supervisor, chosen.paper, chosen.theme, chosen.auto_lock_minutes) == (
         "Alex Therapist, UKCP registered", "Dr Sam Rivera", "letter", "dark", 12,
     )  # fmt: skip
+    dialog.export_folder.setText("/home/alex/Supervision/Rivera")
+    chosen = dialog.preferences()
     settings = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
     chosen.save(settings)
     assert Preferences.load(settings) == chosen
+    # What identifies the therapist, their supervisor or their folders stays in the encrypted database.
+    plain = (tmp_path / "p.ini").read_text(encoding="utf-8")
+    for identifying in ("Alex", "UKCP", "Rivera", "Supervision"):
+        assert identifying not in plain
+    assert "dark" in plain and "letter" in plain
     broken = QSettings(str(tmp_path / "broken.ini"), QSettings.Format.IniFormat)
     broken.setValue("preferences/theme", "purple")
     broken.setValue("preferences/auto_lock_minutes", "soon")
     loaded = Preferences.load(broken)
     assert (loaded.theme, loaded.auto_lock_minutes) == ("system", 5)
+
+
+def test_names_an_older_caselog_left_in_qsettings_move_into_the_database(qtbot, db_path):
+    from desktop import APP_NAME, ORGANIZATION_NAME
+    from desktop.security.unlock_dialog import UnlockDialog
+    from models.opening import close_store, open_store
+    from models.store.settings import identifying_settings
+    from tests.helpers import PASSPHRASE
+
+    open_store(db_path, PASSPHRASE, create=True)
+    close_store()
+    settings = QSettings(ORGANIZATION_NAME, APP_NAME)  # the application's own, in the tests' scratch folder
+    settings.setValue("preferences/therapist_name", "Alex Therapist")
+    settings.setValue("preferences/default_supervisor", "Dr Sam Rivera")
+    settings.setValue("preferences/export_folder", "/home/alex/Rivera")
+    settings.setValue("preferences/paper", "letter")
+    settings.sync()
+    dialog = UnlockDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: db.obj is not None)
+    try:
+        stored = identifying_settings()
+        assert (stored["therapist_name"], stored["default_supervisor"], stored["export_folder"]) == (
+            "Alex Therapist", "Dr Sam Rivera", "/home/alex/Rivera",
+        )  # fmt: skip
+        plain = open(settings.fileName(), encoding="utf-8").read()
+        assert "Alex" not in plain and "Rivera" not in plain and "letter" in plain
+        assert Preferences.load().therapist_name == "Alex Therapist"
+    finally:
+        close_store()
+    assert Preferences.load().therapist_name == ""  # locked: not there to read
 
 
 def test_the_theme_follows_the_choice(qapp):
