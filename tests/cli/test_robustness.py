@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import threading
@@ -124,13 +125,23 @@ def test_an_export_refuses_the_database_by_another_name(notes, tmp_path):
     assert digest(notes) == before and (tmp_path / "link.json").is_symlink()
 
 
-def test_an_export_refuses_a_folder_and_a_fifo(notes, tmp_path):
+def test_an_export_refuses_a_folder_a_fifo_and_a_device(notes, tmp_path):
     os.mkfifo(tmp_path / "pipe")
-    for target in (tmp_path, tmp_path / "pipe"):
+    targets = [tmp_path, tmp_path / "pipe"]
+    device = tmp_path / "null"
+    try:  # a device node of our own, as /dev/null is (making one needs root)
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        targets.append(device)
+    except PermissionError:
+        device = None
+    for target in targets:
         for force in ([], ["--force"]):
             result = caselog("export", "json", "-o", target, *force, "--db", notes)
             assert result.returncode == 2, (target, force, result.stderr)
-    assert (tmp_path / "pipe").exists() and not (tmp_path / "pipe").is_file()
+            assert "nothing was written" in result.stderr
+    assert stat.S_ISFIFO((tmp_path / "pipe").stat().st_mode)
+    if device is not None:
+        assert stat.S_ISCHR(device.stat().st_mode)
 
 
 def test_an_existing_file_is_replaced_only_with_force_and_only_by_its_kind(notes, tmp_path):

@@ -222,6 +222,13 @@ def test_a_new_passphrase_must_be_long_enough_and_typed_twice(qtbot, tmp_path):
     assert not (tmp_path / "new.db").exists()
 
 
+def test_a_new_passphrase_of_spaces_or_a_raw_key_is_refused_by_the_app(qtbot, tmp_path):
+    for weak, said in ((" " * 12, "spaces"), ("x'" + "ab" * 32 + "'", "raw key")):
+        dialog = unlock(qtbot, tmp_path / "new.db", weak, repeat=weak)
+        assert dialog.isVisible() and said in dialog.error.text(), dialog.error.text()
+        assert not (tmp_path / "new.db").exists()
+
+
 def test_window_title_never_shows_client_detail(qtbot, window, client):
     from models.log.encounters import save_encounter
     from tests.helpers import encounter_fields

@@ -237,3 +237,29 @@ def test_a_long_month_is_laid_out_in_parts_and_reads_as_one_document(qapp, store
     assert [text.count(f"Marker{day:02d}") for day in range(1, 13)] == [1] * 12
     assert f"Pages:           {pages}" in pdfinfo(path)
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+
+
+def test_a_pdf_whose_audit_entry_fails_leaves_no_file(qapp, store, tmp_path, monkeypatch):
+    """The audit entry and the file come together: a refused audit write (a read-only or damaged
+    database) leaves no PDF behind, so "nothing was changed" is true (#12)."""
+    import errno
+
+    from desktop.report import pdf_export
+    from models.store.audit import AuditEntry
+
+    create_client(code="C-AUDIT")
+    save_encounter(encounter_fields("C-AUDIT", occurred_on="2026-10-05"))
+    before = AuditEntry.select().count()
+
+    def refused(*args, **kwargs):
+        raise OSError(errno.EROFS, "attempt to write a readonly database")
+
+    monkeypatch.setattr(pdf_export, "record_pdf_export", refused)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(OSError):
+        export_month_pdf(OCTOBER, folder / "month.pdf", paper="a4")
+    assert list(folder.iterdir()) == [] and AuditEntry.select().count() == before
+    monkeypatch.undo()
+    pages = export_month_pdf(OCTOBER, folder / "month.pdf", paper="a4")
+    assert pages >= 1 and AuditEntry.select().count() == before + 1
