@@ -113,20 +113,21 @@ def add_output(parser: argparse.ArgumentParser, metavar: str = "FILE") -> None:
     )
 
 
-def writable_output(args: argparse.Namespace, kind=None) -> Path:
-    """``-o FILE`` checked before any work (``models.store.private_files.check_destination``): a
-    refusal is bad input (exit 2), e.g. an existing file without ``--force``, the database itself,
-    a folder, a device. The writer checks again when it writes."""
+def writable_output(args: argparse.Namespace, kind=None, *, path: Path | None = None, option: str = "-o") -> Path:
+    """``-o FILE`` (or ``option`` naming ``path``) checked before any work
+    (``models.store.private_files.check_destination``): a refusal is bad input (exit 2), e.g. an
+    existing file without ``--force``, the database itself, a folder, a device. The writer checks
+    again when it writes."""
     from models.store.private_files import OutputRefused, check_destination
 
-    required_output(args)
+    target = required_output(args) if path is None else path
     protect = [args.db] if getattr(args, "db", None) is not None else []
     try:
-        check_destination(args.output, force=args.force, kind=kind, protect=protect)
+        check_destination(target, force=args.force, kind=kind, protect=protect)
     except OutputRefused as exc:
         hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
-        raise UsageError(f"-o: {exc}{hint}; nothing was written.") from None
-    return args.output
+        raise UsageError(f"{option}: {exc}{hint}; nothing was written.") from None
+    return target
 
 
 def required_output(args) -> Path:

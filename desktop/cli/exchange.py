@@ -14,7 +14,6 @@ from desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     UsageError,
-    database_path,
     encounter_ids,
     open_for_command,
     parse_month,
@@ -110,22 +109,19 @@ def _read(path: Path, limit: int, what: str) -> bytes:
 
 
 def _output(args: argparse.Namespace) -> Path:
-    """``-o FILE`` checked before anything is done: no folder, no existing file without --force, nothing
-    but a regular file, never the database or its journal files."""
-    output: Path = args.output
-    writable_output(output, overwrite_refused=not args.force)
-    if output.exists() and not output.is_file():
-        raise UsageError(f"-o: {output} is not a regular file; Caselog writes only regular files.")
-    database = database_path(args).resolve()
-    if output.resolve() in {database, Path(f"{database}-wal"), Path(f"{database}-shm")}:
-        raise UsageError(f"-o: {output} is the database itself; choose another file.")
-    return output
+    """``-o FILE`` checked before anything is done (``writable_output``): no folder, no existing file
+    without --force (then only a file of its kind), nothing but a regular file, never the database
+    or its journal files."""
+    from models.store.private_files import JSON
+
+    return writable_output(args, JSON)  # cards, packets and replies are JSON documents
 
 
-def _write(output: Path, data: bytes) -> None:
-    from models.store.private_files import write_private_bytes
+def _write(output: Path, data: bytes, args: argparse.Namespace) -> None:
+    from models.store.private_files import JSON, write_private_bytes
 
-    write_private_bytes(output, data)
+    protect = [args.db] if getattr(args, "db", None) is not None else []
+    write_private_bytes(output, data, force=args.force, kind=JSON, protect=protect)
 
 
 def command_identity(args: argparse.Namespace) -> int:
@@ -157,7 +153,7 @@ def command_identity_export(args: argparse.Namespace) -> int:
         data = card_bytes()
     except ProfileError as exc:
         raise UsageError(f"--name: {exc.message} (caselog identity --name …)") from None
-    _write(output, data)
+    _write(output, data, args)
     print(f"Wrote your public card to {args.output}. Fingerprint: {own_fingerprint()}")
     print("Whoever adds it will ask you to read this fingerprint out, in person or by phone.")
     return EXIT_OK
@@ -243,7 +239,7 @@ def command_packet_reply(args: argparse.Namespace) -> int:
         raise UsageError(f"--review: {args.review} is not a JSON file ({exc}).") from None
     open_for_command(args)
     try:
-        reply(received(args.packet), review, deliver=lambda data: _write(output, data))
+        reply(received(args.packet), review, deliver=lambda data: _write(output, data, args))
     except ExchangeError as exc:
         return _refused(exc)
     print(f"Wrote your signed review to {output}; only the supervisee who sent the packet can open it.")
@@ -265,7 +261,9 @@ def command_packet_send(args: argparse.Namespace) -> int:
         return print_check(findings, f"the packet of {month}")
     output = _output(args)
     if args.pdf is not None:
-        writable_output(args.pdf, overwrite_refused=not args.force)
+        from models.store.private_files import PDF
+
+        writable_output(args, PDF, path=args.pdf, option="--pdf")
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF's charts need Qt's widgets, not a screen
     from PySide6.QtWidgets import QApplication
@@ -281,9 +279,9 @@ def command_packet_send(args: argparse.Namespace) -> int:
         return _refused(exc)
     reflections = encounter_ids(args.include_reflection, month)
     contents = packet_contents(month, full_detail=args.full_detail, reflections=reflections)
-    sent = send_month(month, to, contents.summary, contents.pdf_sha256, deliver=lambda data: _write(output, data))
+    sent = send_month(month, to, contents.summary, contents.pdf_sha256, deliver=lambda data: _write(output, data, args))
     if args.pdf is not None:
-        keep_pdf(contents, args.pdf)
+        keep_pdf(contents, args.pdf, force=args.force)
     print(f"Wrote the packet of {month} ({sent.encounters} encounter(s), pseudonymised) for {sent.supervisor} to "
           f"{output}; only they can open it. {month} is now ready for supervision.")  # fmt: skip
     return EXIT_OK

@@ -4,6 +4,7 @@ Export my identity card, and View → Supervision inbox; the Identity tab of Pre
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 
@@ -14,7 +15,7 @@ from desktop.supervision.identity_section import IdentitySection
 from desktop.supervision.inbox_window import InboxWindow, read_limited
 from desktop.supervision.packet_flows import PacketFlows
 from desktop.supervision.packet_review_window import PacketReviewWindow
-from models.store.private_files import write_private_bytes
+from models.store.private_files import JSON, OutputRefused, write_private_bytes
 from models.supervision.exchange.contacts import (
     ProfileError,
     add_contact,
@@ -113,7 +114,10 @@ class ExchangeActions(QObject):
         if not path:
             return
         try:
-            write_private_bytes(path, data)
+            write_private_bytes(path, data, force=Path(path).exists(), kind=JSON)  # the save dialog asked
+        except OutputRefused as refused:  # the database, or a file that is not a card: never replaced
+            self.dialogs.warn(self.window, title, str(refused))
+            return
         except OSError:
             self.dialogs.warn(self.window, title, self.tr("The card could not be written there; nothing was written."))
             return

@@ -24,7 +24,7 @@ from desktop.tasks import Progress, run_task
 from models.log.enums import Risk
 from models.log.months import Month
 from models.pseudonymise.pseudonymised import apply_choices
-from models.store.private_files import write_private_bytes
+from models.store.private_files import JSON, OutputRefused, check_destination, write_private_bytes
 from models.supervision.exchange.contacts import contacts
 from models.supervision.exchange.envelope import REPLY
 from models.supervision.exchange.errors import ExchangeError, MonthChanged
@@ -91,6 +91,14 @@ class PacketFlows(QObject):
                                       self.tr(PACKET_FILTER))  # fmt: skip
         if not path:
             return False
+        # The save dialog asked before an existing file is replaced; the writer still never replaces the
+        # database or a file of another kind, and says why.
+        replace = Path(path).exists()
+        try:
+            check_destination(path, force=replace, kind=JSON)
+        except OutputRefused as refused:
+            self.dialogs.warn(parent, title, str(refused))
+            return False
         to = supervisor(choice.supervisor)
         job = prepare_packet(
             month, preferences.paper or default_paper(), preferences.therapist, reflections=choice.reflections,
@@ -107,9 +115,12 @@ class PacketFlows(QObject):
             self.done()
             try:
                 sent = send_month(month, to, contents.summary, contents.pdf_sha256,
-                                  deliver=lambda data: write_private_bytes(path, data))  # fmt: skip
+                                  deliver=lambda data: write_private_bytes(path, data, force=replace, kind=JSON))  # noqa: E501 # fmt: skip
             except ExchangeError as error:
                 self.dialogs.warn(parent, title, error.reason)
+                return
+            except OutputRefused as refused:
+                self.dialogs.warn(parent, title, str(refused))
                 return
             except OSError:
                 self.dialogs.warn(parent, title, self.tr("The packet could not be written there; nothing was sent."))

@@ -15,7 +15,7 @@ from typing import Any
 from desktop.report.pdf_export import PdfJob, prepare_pdf, run_pdf
 from models.log.months import Month
 from models.pseudonymise import pseudonymised
-from models.store.private_files import write_private_bytes
+from models.store.private_files import PDF, write_private_bytes
 from models.supervision.exchange.outbox import packet_summary
 from models.supervision.report import month_ids, month_report
 
@@ -67,6 +67,7 @@ def packet_contents(month: Month, **options) -> PacketContents:
     return prepare_packet(month, **options).render()
 
 
-def keep_pdf(contents: PacketContents, path: str | Path) -> None:
-    """Save the PDF whose hash the packet carries (owner-only, whole or not at all)."""
-    write_private_bytes(path, contents.pdf)
+def keep_pdf(contents: PacketContents, path: str | Path, *, force: bool = False) -> None:
+    """Save the PDF whose hash the packet carries (owner-only, whole or not at all; an existing file
+    only with ``force``, and only a PDF)."""
+    write_private_bytes(path, contents.pdf, force=force, kind=PDF)

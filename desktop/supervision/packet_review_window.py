@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import secrets
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -34,7 +35,7 @@ from desktop.store_watch import store_watch
 from desktop.supervision.packet_review_panels import MonthReviewPanel
 from desktop.supervision.review_encounters import EncounterView
 from desktop.supervision.review_window import scrolling
-from models.store.private_files import write_private_bytes
+from models.store.private_files import JSON, OutputRefused, write_private_bytes
 from models.supervision.exchange.contacts import own_profile
 from models.supervision.exchange.errors import ExchangeError
 from models.supervision.exchange.inbox import (
@@ -348,10 +349,14 @@ class PacketReviewWindow(QWidget):
                                       self.tr(REPLY_FILTER))  # fmt: skip
         if not path:
             return
+        replace = Path(path).exists()  # the save dialog asked before replacing it
         try:
-            reply(self.packet, review, deliver=lambda data: write_private_bytes(path, data))
+            reply(self.packet, review, deliver=lambda data: write_private_bytes(path, data, force=replace, kind=JSON))
         except ExchangeError as error:
             self.problem.setText(self.in_words(error.reason))
+            return
+        except OutputRefused as refused:  # the database, or a file that is not a reply: never replaced
+            self.problem.setText(str(refused))
             return
         except OSError:
             self.problem.setText(self.tr("The reply could not be written there; nothing was sent or recorded."))

@@ -75,7 +75,7 @@ def test_card_export_is_owner_only_never_overwrites_and_needs_a_name(supervisor,
     forced = caselog("identity", "export", "-o", card, "--force", "--db", supervisor)
     assert forced.returncode == 0 and fingerprint(supervisor) in forced.stdout
     refused = caselog("identity", "export", "-o", supervisor, "--force", "--db", supervisor)
-    assert refused.returncode == 2 and "database itself" in refused.stderr
+    assert refused.returncode == 2 and "open Caselog database" in refused.stderr
 
 
 def test_contacts_add_needs_the_fingerprint_read_out(supervisor, tmp_path):
