@@ -131,9 +131,11 @@ def test_damage_found_after_unlocking_offers_the_latest_good_backup(qtbot, store
         save_encounter(encounter_fields(what_was_said=f"Kept safe {index} " + "text " * 100))
     automatic_backup(store, default_backup_folder(db_path), now=dt.datetime(2026, 11, 20, 9))
     store.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # The encounter table's first page (what the list reads), wherever the other tables put it.
+    (root,) = store.execute_sql("SELECT rootpage FROM sqlite_master WHERE name = 'encounter'").fetchone()
     close_store()
     with open(db_path, "r+b") as handle:
-        handle.seek(db_path.stat().st_size // 2)
+        handle.seek((root - 1) * 4096)
         handle.write(os.urandom(4096))
     dialog = UnlockDialog(db_path, dialogs=dialogs)
     qtbot.addWidget(dialog)
