@@ -1,6 +1,6 @@
 """Page breaks never cut a line, a table row or a heading from what follows it."""
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.report.pagination import merge, page_breaks
@@ -20,6 +20,7 @@ def layouts(draw):
     return spans, y + draw(st.floats(0, 10))
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # timings belong in benchmarks
 @given(layouts())
 def test_pages_cover_the_document_in_order_and_cut_only_between_spans(layout):
     spans, total = layout
