@@ -361,18 +361,26 @@ def rebuild_search_index(database: SqlCipherDatabase) -> None:
 def search_index_problems(database: SqlCipherDatabase) -> list[str]:
     """Check that the full-text index agrees with the encounter table.
 
-    The index holds exactly the encounters' rows (its structure is part of SQLite's integrity
-    check); and, unless the file is read-only, FTS5's own check compares every token with the text,
+    The index holds exactly the encounters' rows (compared where the index keeps its per-row sizes,
+    before migration 0020; its structure is part of SQLite's integrity check); and, unless the
+    file is read-only, FTS5's own check compares every token with the text,
     in a transaction that is rolled back (FTS5 runs it as an INSERT, which writes nothing).
     """
     try:
-        indexed = database.execute_sql(
-            "SELECT count(*) FROM encounter_search_docsize d LEFT JOIN encounter e ON e.rowid = d.id "
-            "WHERE e.rowid IS NULL"
+        # An index that keeps column sizes (before migration 0020) lists its rows in _docsize.
+        sized = database.execute_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'encounter_search_docsize'"
         ).fetchone()[0]
-        unindexed = database.execute_sql(
-            "SELECT count(*) FROM encounter e LEFT JOIN encounter_search_docsize d ON d.id = e.rowid WHERE d.id IS NULL"
-        ).fetchone()[0]
+        indexed = unindexed = 0
+        if sized:
+            indexed = database.execute_sql(
+                "SELECT count(*) FROM encounter_search_docsize d LEFT JOIN encounter e ON e.rowid = d.id "
+                "WHERE e.rowid IS NULL"
+            ).fetchone()[0]
+            unindexed = database.execute_sql(
+                "SELECT count(*) FROM encounter e LEFT JOIN encounter_search_docsize d ON d.id = e.rowid "
+                "WHERE d.id IS NULL"
+            ).fetchone()[0]
     except DATABASE_ERRORS as exc:
         return [f"search index: {exc}"]
     problems = []
