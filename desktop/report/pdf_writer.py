@@ -11,8 +11,18 @@ import resource
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from desktop.report.pagination import page_breaks, unbreakable_spans
 from desktop.report.report_html import html_document
@@ -169,10 +179,7 @@ def _render(target: Path, chunks, images, paper, title, footer, page_label, prog
                     raise ExportCancelled()
                 if page:
                     writer.newPage()
-                painter.save()
-                painter.translate(0, -top)
-                document.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
-                painter.restore()
+                draw_page(painter, document, top, bottom, body.width())
                 painter.setFont(footer_font)
                 painter.setPen(Qt.GlobalColor.darkGray)
                 line_y = body.height() + footer_height * 0.25
@@ -195,6 +202,46 @@ def _render(target: Path, chunks, images, paper, title, footer, page_label, prog
         raise OSError(_write_error(target), reason)
     check_pdf_file(target)
     return pages
+
+
+# How far inside its page a line must reach to be drawn on it, in device pixels (1/300 inch): more
+# than Qt's 1/64 pixel, and nothing a reader sees. Pages end where one line ends and the next begins,
+# and Qt draws the blocks and lines that touch the area it is asked for, edges included.
+EDGE = 0.5
+
+
+def draw_page(painter: QPainter, document: QTextDocument, top: float, bottom: float, width: float) -> None:
+    """Paint the part of ``document`` between ``top`` and ``bottom`` (a page) at the painter's origin,
+    every line on one page only.
+
+    Not ``QTextDocument.drawContents``, which printed a line on the break twice, clipped away but
+    still in the file's text (copied, searched, read aloud): Qt draws what touches the area, so
+    the area is narrowed by ``EDGE`` at either end; and ``QTextLayout.draw`` always draws the last
+    line above the area too, so a paragraph that began on an earlier page has the lines of this
+    page drawn one by one here, and the layout draws only what follows it."""
+    layout = document.documentLayout()
+    painter.save()
+    painter.translate(0, -top)
+    painter.setClipRect(QRectF(0, top, width, bottom - top))
+    context = QAbstractTextDocumentLayout.PaintContext()
+    rest = top
+    block = document.findBlock(layout.hitTest(QPointF(1, top + EDGE), Qt.HitTestAccuracy.FuzzyHit))
+    rect = layout.blockBoundingRect(block) if block.isValid() else QRectF()
+    in_flow = block.isValid() and document.frameAt(block.position()) == document.rootFrame()  # not a table cell
+    if in_flow and rect.top() < top - EDGE and rect.bottom() > top + EDGE:
+        text_layout = block.layout()
+        origin = rect.topLeft() - text_layout.boundingRect().topLeft()
+        painter.setPen(context.palette.color(QPalette.ColorRole.Text))
+        for index in range(text_layout.lineCount()):
+            line = text_layout.lineAt(index)
+            line_top = origin.y() + line.y()
+            if line_top >= top - EDGE and line_top + line.height() <= bottom + EDGE:
+                line.draw(painter, origin)
+        rest = rect.bottom()
+    if rest < bottom - EDGE:
+        context.clip = QRectF(0, rest + EDGE, width, bottom - rest - 2 * EDGE)
+        layout.draw(painter, context)
+    painter.restore()
 
 
 def _write_error(target: Path) -> int:

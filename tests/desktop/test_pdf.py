@@ -263,3 +263,29 @@ def test_a_pdf_whose_audit_entry_fails_leaves_no_file(qapp, store, tmp_path, mon
     monkeypatch.undo()
     pages = export_month_pdf(OCTOBER, folder / "month.pdf", paper="a4")
     assert pages >= 1 and AuditEntry.select().count() == before + 1
+
+
+def test_a_paragraph_crossing_page_breaks_prints_every_line_once_and_whole(qapp, tmp_path):
+    """A paragraph longer than a page splits between two of its lines: each line is drawn on one
+    page only and inside the page's body. (Qt's text layout draws the last line above the area it
+    is asked to paint as well: the line before each break was printed again above the next page,
+    clipped out of sight but in the file's text.) The encounter-sized case is the long month's test."""
+    from desktop.report.pdf_writer import write_pdf
+
+    words = [f"w{index:04d}" for index in range(1500)]
+    path = tmp_path / "paragraph.pdf"
+    pages = write_pdf(path, ["<h2>Heading</h2><p>" + " ".join(words) + "</p>"], {}, paper="a4", title="t",
+                      footer="FOOTER", page_label=lambda page, pages: f"Page {page} of {pages}")  # fmt: skip
+    assert pages >= 3
+    text, wanted = pdftotext(path), set(words)
+    assert [text.split().count(word) for word in words] == [1] * len(words)
+    on_page = [[word for word in page.split() if word in wanted] for page in text.split("\f")[:pages]]
+    assert all(on_page) and sum(on_page, []) == words  # every page has some of it, in order
+    boxes = re.findall(r'<page width="[\d.]+" height="([\d.]+)">|yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(w\d+)<',
+                       pdftotext(path, "-bbox"))  # fmt: skip
+    top, foot = 16 / 25.4 * 72, (14 / 25.4 + 3 * 8 / 72) * 72  # the margins and the footer, in points
+    page_height = 0.0
+    for height, y_min, y_max, word in boxes:
+        page_height = float(height) if height else page_height
+        if word:  # inside the page's body, not cut by its top or its foot
+            assert top - 1 <= float(y_min) and float(y_max) <= page_height - foot + 1, word
