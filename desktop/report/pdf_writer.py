@@ -8,7 +8,20 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+)
 
 from desktop.report.pagination import page_breaks, unbreakable_spans
 from models.store.private_files import private_output
@@ -31,6 +44,56 @@ def print_font(point_size: float) -> QFont:
     return font
 
 
+def print_palette() -> QPalette:
+    """Black on white, whatever the app's theme: the PDF is paper. (QTextDocument.drawContents
+    paints with the application's palette, which under the dark theme is pale text for a dark
+    background.)"""
+    palette = QPalette(QColor("white"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0b4f8a"))
+    return palette
+
+
+def print_image_sizes(document: QTextDocument, screen_dpi: float) -> None:
+    """Make the <img> sizes of ``document``'s HTML mean CSS pixels (1/96 inch) on paper.
+    QTextDocument takes them in the screen's pixels (the primary screen's logical dpi), so that
+    the same HTML would print a chart half again as wide on a 60 dpi screen as on a 96 dpi one,
+    wider than the page, and squeeze the text beside a bar."""
+    factor = screen_dpi / 96
+    if abs(factor - 1) < 1e-6:
+        return
+    block = document.begin()
+    while block.isValid():
+        for position in block:
+            fragment = position.fragment()
+            if not fragment.charFormat().isImageFormat():
+                continue
+            image = fragment.charFormat().toImageFormat()
+            if image.width() > 0:
+                image.setWidth(image.width() * factor)
+            if image.height() > 0:
+                image.setHeight(image.height() * factor)
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image)
+        block = block.next()
+
+
+def draw_page(document: QTextDocument, painter: QPainter, clip: QRectF, palette: QPalette) -> None:
+    """Draw the part of ``document`` inside ``clip`` with ``palette`` (what drawContents does,
+    but with the print palette rather than the application's)."""
+    painter.save()
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    context.palette = palette
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
 def write_pdf(
     path: str | os.PathLike[str],
     html: str,
@@ -42,16 +105,25 @@ def write_pdf(
     page_label: Callable[[int, int], str],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    screen_dpi: float = 96,
 ) -> int:
     """Render ``html`` to a PDF at ``path`` (owner-only, written whole or not at all).
 
-    ``images`` are referenced in the HTML as ``chart:NAME``. Returns the number of pages.
+    ``images`` are referenced in the HTML as ``chart:NAME``, sized in CSS pixels (1/96 inch);
+    ``screen_dpi`` is the primary screen's logical dpi (``screen_dpi()``, read on the GUI thread).
+    Returns the number of pages.
     """
     with private_output(path, suffix=".pdf.part") as temporary:
-        return _render(str(temporary), html, images, paper, title, footer, page_label, progress, cancelled)
+        return _render(str(temporary), html, images, paper, title, footer, page_label, progress, cancelled, screen_dpi)
 
 
-def _render(target, html, images, paper, title, footer, page_label, progress, cancelled) -> int:
+def screen_dpi() -> float:
+    """The dpi QTextDocument sizes images in: the primary screen's logical dpi (GUI thread)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchX() if screen is not None else 96
+
+
+def _render(target, html, images, paper, title, footer, page_label, progress, cancelled, dpi) -> int:
     writer = QPdfWriter(target)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
@@ -66,6 +138,7 @@ def _render(target, html, images, paper, title, footer, page_label, progress, ca
     for name, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
     document.setHtml(html)
+    print_image_sizes(document, dpi)
 
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer_font = print_font(8)
@@ -76,6 +149,7 @@ def _render(target, html, images, paper, title, footer, page_label, progress, ca
     breaks = page_breaks(spans, document.size().height(), body.height())
     pages = len(breaks)
 
+    palette = print_palette()
     painter = QPainter(writer)
     try:
         for page in range(pages):
@@ -86,7 +160,7 @@ def _render(target, html, images, paper, title, footer, page_label, progress, ca
             top, bottom = breaks[page]
             painter.save()
             painter.translate(0, -top)
-            document.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
+            draw_page(document, painter, QRectF(0, top, body.width(), bottom - top), palette)
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)
