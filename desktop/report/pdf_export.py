@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 
-from desktop.report.pdf_writer import write_pdf
+from desktop.report.pdf_writer import screen_dpi, write_pdf
 from desktop.report.report_charts import chart_images
 from desktop.report.report_html import report_blocks
 from models.log.months import Month
@@ -40,6 +40,7 @@ class PdfJob:
     paper: str
     title: str
     footer: str
+    screen_dpi: float = 96  # what the HTML's image sizes are taken in (pdf_writer.print_image_sizes)
 
 
 def prepare_pdf(
@@ -73,6 +74,7 @@ def prepare_pdf(
         paper=paper or default_paper(),
         title=tr("Caselog supervision summary {0}").format(month),
         footer=footer,
+        screen_dpi=screen_dpi(),
     )
 
 
@@ -91,6 +93,7 @@ def run_pdf(job: PdfJob, progress=None, cancelled=None, *, force: bool = False, 
         cancelled=cancelled,
         force=force,
         record=record,
+        screen_dpi=job.screen_dpi,
     )
 
 

@@ -14,13 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -53,6 +56,44 @@ def print_font(point_size: float) -> QFont:
     return font
 
 
+def print_palette() -> QPalette:
+    """Black on white, whatever the app's theme: the PDF is paper. (QTextDocument's layout
+    paints with the application's palette, which under the dark theme is pale text for a dark
+    background.)"""
+    palette = QPalette(QColor("white"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0b4f8a"))
+    return palette
+
+
+def print_image_sizes(document: QTextDocument, screen_dpi: float) -> None:
+    """Make the <img> sizes of ``document``'s HTML mean CSS pixels (1/96 inch) on paper.
+    QTextDocument takes them in the screen's pixels (the primary screen's logical dpi), so that
+    the same HTML would print a chart half again as wide on a 60 dpi screen as on a 96 dpi one,
+    wider than the page, and squeeze the text beside a bar."""
+    factor = screen_dpi / 96
+    if abs(factor - 1) < 1e-6:
+        return
+    block = document.begin()
+    while block.isValid():
+        for position in block:
+            fragment = position.fragment()
+            if not fragment.charFormat().isImageFormat():
+                continue
+            image = fragment.charFormat().toImageFormat()
+            if image.width() > 0:
+                image.setWidth(image.width() * factor)
+            if image.height() > 0:
+                image.setHeight(image.height() * factor)
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image)
+        block = block.next()
+
+
 def write_pdf(
     path: str | os.PathLike[str],
     blocks: list[str],
@@ -67,12 +108,14 @@ def write_pdf(
     force: bool = False,
     record: Callable[[], None] | None = None,
     blocks_per_document: int | None = None,
+    screen_dpi: float = 96,
 ) -> int:
     """Render the report's ``blocks`` (``report_html.report_blocks``) to a PDF at ``path``: owner-only,
     whole or not at all, never over an existing file unless ``force`` (``SafeOutput``).
 
-    ``images`` are referenced in the HTML as ``chart:NAME``. A long report is laid out
-    ``blocks_per_document`` (``BLOCKS_PER_DOCUMENT``) blocks at a time, each part starting on a new page, so that memory
+    ``images`` are referenced in the HTML as ``chart:NAME``, sized in CSS pixels (1/96 inch);
+    ``screen_dpi`` is the primary screen's logical dpi (``screen_dpi()``, read on the GUI thread).
+    A long report is laid out ``blocks_per_document`` (``BLOCKS_PER_DOCUMENT``) blocks at a time, each part starting on a new page, so that memory
     stays bounded and no laid-out document grows past what Qt's text layout can address. Every
     write is checked (Qt's PDF writer does not report a full disk itself), and the file gets its
     name only when complete; ``record`` (the audit entry) is written in the same transaction.
@@ -82,7 +125,9 @@ def write_pdf(
     size = -(-len(blocks) // max(parts, 1))
     chunks = [html_document(blocks[i : i + size]) for i in range(0, len(blocks), max(size, 1))] or [html_document([])]
     with SafeOutput(path, force=force, kind=PDF) as output:
-        pages = _render(output.temporary, chunks, images, paper, title, footer, page_label, progress, cancelled)
+        pages = _render(
+            output.temporary, chunks, images, paper, title, footer, page_label, progress, cancelled, screen_dpi
+        )
         if record is not None:
             with db.atomic():
                 record()
@@ -130,7 +175,13 @@ def _check_pdf_bytes(data) -> None:
     raise ValueError("no trailer")
 
 
-def _render(target: Path, chunks, images, paper, title, footer, page_label, progress, cancelled) -> int:
+def screen_dpi() -> float:
+    """The dpi QTextDocument sizes images in: the primary screen's logical dpi (GUI thread)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchX() if screen is not None else 96
+
+
+def _render(target: Path, chunks, images, paper, title, footer, page_label, progress, cancelled, dpi) -> int:
     device = QFile(str(target))
     if not device.open(QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate):
         raise OSError(errno.EIO, device.errorString())
@@ -154,6 +205,7 @@ def _render(target: Path, chunks, images, paper, title, footer, page_label, prog
         for name, image in images.items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
         document.setHtml(html)
+        print_image_sizes(document, dpi)
         document.setTextWidth(body.width())  # one long page; page_breaks() decides where pages end
         spans = unbreakable_spans(document, body.height())
         return document, page_breaks(spans, document.size().height(), body.height())
@@ -168,6 +220,7 @@ def _render(target: Path, chunks, images, paper, title, footer, page_label, prog
         del document
     pages = sum(len(breaks) for _, breaks in laid_out)
 
+    palette = print_palette()
     painter = QPainter(writer)
     page = 0
     try:
@@ -179,7 +232,7 @@ def _render(target: Path, chunks, images, paper, title, footer, page_label, prog
                     raise ExportCancelled()
                 if page:
                     writer.newPage()
-                draw_page(painter, document, top, bottom, body.width())
+                draw_page(painter, document, top, bottom, body.width(), palette)
                 painter.setFont(footer_font)
                 painter.setPen(Qt.GlobalColor.darkGray)
                 line_y = body.height() + footer_height * 0.25
@@ -210,7 +263,9 @@ def _render(target: Path, chunks, images, paper, title, footer, page_label, prog
 EDGE = 0.5
 
 
-def draw_page(painter: QPainter, document: QTextDocument, top: float, bottom: float, width: float) -> None:
+def draw_page(
+    painter: QPainter, document: QTextDocument, top: float, bottom: float, width: float, palette: QPalette
+) -> None:
     """Paint the part of ``document`` between ``top`` and ``bottom`` (a page) at the painter's origin,
     every line on one page only.
 
@@ -218,12 +273,14 @@ def draw_page(painter: QPainter, document: QTextDocument, top: float, bottom: fl
     still in the file's text (copied, searched, read aloud): Qt draws what touches the area, so
     the area is narrowed by ``EDGE`` at either end; and ``QTextLayout.draw`` always draws the last
     line above the area too, so a paragraph that began on an earlier page has the lines of this
-    page drawn one by one here, and the layout draws only what follows it."""
+    page drawn one by one here, and the layout draws only what follows it. ``palette`` is the
+    print palette (black on white whatever the app's theme: the PDF is paper)."""
     layout = document.documentLayout()
     painter.save()
     painter.translate(0, -top)
     painter.setClipRect(QRectF(0, top, width, bottom - top))
     context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = palette
     rest = top
     block = document.findBlock(layout.hitTest(QPointF(1, top + EDGE), Qt.HitTestAccuracy.FuzzyHit))
     rect = layout.blockBoundingRect(block) if block.isValid() else QRectF()

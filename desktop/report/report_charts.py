@@ -1,12 +1,14 @@
-"""The summary's charts as images for the PDF: the same chart widgets as the app, rendered
-offscreen at print resolution. Widgets: call on the GUI thread."""
+"""The twelve-month trend as an image for the PDF: the app's chart widget, rendered offscreen at
+print resolution (the count charts are tables of text bars: report_html.bar_chart_html). Widgets:
+call on the GUI thread."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop.charts import CountsChart, TrendChart, chart_items
+from desktop.charts import TrendChart
+from desktop.report.report_html import BAR_COLOUR, BAR_IMAGE
 from models.log.months import Month
 from models.supervision.summary import MonthSummary, monthly_trend
 
@@ -30,20 +32,11 @@ def render(view, width: int, height: int) -> QImage:
 
 
 def chart_images(summary: MonthSummary) -> dict[str, QImage]:
-    """Categories, who initiated, acknowledgement and the twelve-month trend, as print images."""
-    items = chart_items(summary)
-    categories = CountsChart(CountsChart.tr("Categories"), for_print=True)
-    categories.show_counts(items["categories"])
-    initiators = CountsChart(CountsChart.tr("Who initiated"), for_print=True)
-    initiators.show_counts(items["initiators"])
-    acknowledgements = CountsChart(CountsChart.tr("Acknowledgement"), for_print=True)
-    acknowledgements.show_counts(items["acknowledgement"])
+    """The twelve-month trend, as a print image, and the one-colour image the count charts' bars
+    are drawn with."""
     trend = TrendChart(TrendChart.tr("Twelve months"), TrendChart.tr("Encounters"),
                        TrendChart.tr("Acknowledged without consent"), for_print=True)  # fmt: skip
     trend.show_trend(monthly_trend(Month.parse(summary.month)))
-    return {
-        "categories": render(categories, 600, categories.minimumHeight()),
-        "initiators": render(initiators, 600, initiators.minimumHeight()),
-        "acknowledgement": render(acknowledgements, 600, acknowledgements.minimumHeight()),
-        "trend": render(trend, 600, 260),
-    }
+    bar = QImage(4, 4, QImage.Format.Format_RGB32)
+    bar.fill(QColor(BAR_COLOUR))
+    return {"trend": render(trend, 600, 260), BAR_IMAGE: bar}

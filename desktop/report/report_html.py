@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.charts import chart_items
 from desktop.labels import addendum_text, encounter_details, label
 from models.log.enums import (
     Channel,
@@ -20,6 +21,10 @@ from models.supervision.hours import hours
 from models.supervision.report import MonthReport, ReportEncounter
 from models.supervision.summary import COUNTED
 from resources import read_text
+
+BAR_COLOUR = "#008b8b"  # the charts' dark cyan, as on screen
+BAR_IMAGE = "bar"  # the image resource a bar is drawn with (report_charts.chart_images makes it)
+BAR_WIDTH = 290  # the longest bar, in the document's pixels (the page's text is 640 wide)
 
 
 def tr(text: str) -> str:
@@ -39,6 +44,24 @@ def count_table(title: str, rows: list[tuple[str, int]]) -> str:
         f"<table border='0.5' cellspacing='0' width='100%'><tr><th>{escape(title)}</th>"
         f"<th align='right'>{count}</th></tr>{body}</table>"
     )
+
+
+def bar_chart_html(title: str, rows: list[tuple[str, int]]) -> str:
+    """A bar chart as a table: each bar's label (text), the bar (the one-colour image BAR_IMAGE,
+    stretched to the count), the count (text). Text, so that every bar is labelled at any size and
+    in any language, and the PDF's reader (or a screen reader) can read it."""
+    most = max([count for _, count in rows] + [1])
+    body = "".join(
+        f"<tr><td width='44%'>{escape(name)}</td><td width='48%'>"
+        + (
+            f"<img src='chart:{BAR_IMAGE}' width='{max(2, round(BAR_WIDTH * count / most))}' height='11'>"
+            if count
+            else "&nbsp;"
+        )
+        + f"</td><td width='8%' align='right'>{count}</td></tr>"
+        for name, count in rows
+    )
+    return f"<h3>{escape(title)}</h3><table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
 
 
 def report_html(report: MonthReport, chart_names: list[str], therapist: str = "") -> str:
@@ -134,9 +157,12 @@ def report_blocks(report: MonthReport, chart_names: list[str], therapist: str = 
     )
     parts.append(f"<table width='100%' cellspacing='6'>{grid}</table>")
 
-    if chart_names:
-        parts.append("<h2>" + escape(tr("Charts")) + "</h2>")
-        parts += [f"<p><img src='chart:{name}' width='640'></p>" for name in chart_names]
+    parts.append("<h2>" + escape(tr("Charts")) + "</h2>")
+    items = chart_items(s)
+    for key, title in (("categories", tr("Categories")), ("initiators", tr("Who initiated")),
+                       ("acknowledgement", tr("Acknowledgement"))):  # fmt: skip
+        parts.append(bar_chart_html(title, [(name, count) for _, name, count in items[key]]))
+    parts += [f"<p><img src='chart:{name}' width='640'></p>" for name in chart_names if name != BAR_IMAGE]
 
     parts.append("<h2>" + escape(tr("Priority encounters")) + "</h2>")
     if report.priority:

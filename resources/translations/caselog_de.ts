@@ -291,6 +291,18 @@
         <source>licence {0}</source>
         <translation>Zulassung {0}</translation>
     </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Who initiated</source>
+        <translation>Wer ging aus</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Begrüßung</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -607,21 +619,6 @@
     <message>
         <source>Does not match this card (from group {group} on). Check what was read; if it still differs, do not add the card: it may not come from {name}.</source>
         <translation>Stimmt mit dieser Karte nicht überein (ab Gruppe {group}). Prüfen Sie, was vorgelesen wurde; weicht es weiter ab, fügen Sie die Karte nicht hinzu: Sie stammt vielleicht nicht von {name}.</translation>
-    </message>
-</context>
-<context>
-    <name>CountsChart</name>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>Who initiated</source>
-        <translation>Wer ging aus</translation>
-    </message>
-    <message>
-        <source>Acknowledgement</source>
-        <translation>Begrüßung</translation>
     </message>
 </context>
 <context>

@@ -111,3 +111,32 @@ def test_charts_follow_the_dark_theme_on_screen_but_print_light(qapp):
         assert paper.chart().theme() == QChart.ChartTheme.ChartThemeLight
     finally:
         apply_theme("system")
+
+
+def darkest_text_pixels(path) -> int:
+    """Pixels of the PDF's first page (rasterised at 50 dpi) as dark as body text in print."""
+    from PySide6.QtGui import QImage
+
+    subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-png", str(path), str(path.with_suffix(""))],
+                   check=True)  # fmt: skip
+    image = QImage(str(next(path.parent.glob(path.stem + "-*.png"))))
+    return sum(
+        1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).lightness() < 90
+    )
+
+
+def test_the_pdf_prints_dark_text_under_the_dark_theme(qapp, client, tmp_path):
+    """The PDF is paper: under the dark theme its text is as dark as under the light one, not the
+    pale grey of the app's dark palette."""
+    inked = {}
+    for theme in ("light", "dark"):
+        apply_theme(theme)
+        try:
+            path = tmp_path / theme / "m.pdf"
+            path.parent.mkdir()
+            run_pdf(prepare_pdf(Month(2026, 10), path, paper="a4", therapist="Alex Therapist"))
+            inked[theme] = darkest_text_pixels(path)
+        finally:
+            apply_theme("system")
+    assert inked["light"] > 500, inked
+    assert inked["dark"] >= 0.95 * inked["light"], inked
