@@ -115,10 +115,11 @@ def write_pdf(
 
     ``images`` are referenced in the HTML as ``chart:NAME``, sized in CSS pixels (1/96 inch);
     ``screen_dpi`` is the primary screen's logical dpi (``screen_dpi()``, read on the GUI thread).
-    A long report is laid out ``blocks_per_document`` (``BLOCKS_PER_DOCUMENT``) blocks at a time, each part starting on a new page, so that memory
-    stays bounded and no laid-out document grows past what Qt's text layout can address. Every
-    write is checked (Qt's PDF writer does not report a full disk itself), and the file gets its
-    name only when complete; ``record`` (the audit entry) is written in the same transaction.
+    A long report is laid out ``blocks_per_document`` (``BLOCKS_PER_DOCUMENT``) blocks at a time,
+    each part starting on a new page, so that memory stays bounded and no laid-out document grows
+    past what Qt's text layout can address. Every write is checked (Qt's PDF writer does not report
+    a full disk itself), and the file gets its name only when complete; ``record`` (the audit
+    entry) is written in the same transaction.
     Returns the number of pages.
     """
     parts = -(-len(blocks) // (blocks_per_document or BLOCKS_PER_DOCUMENT))
