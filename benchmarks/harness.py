@@ -356,6 +356,8 @@ def _plain(row: tuple) -> tuple:
         if isinstance(value, (dt.date, dt.time, StrEnum))
         else int(value)
         if isinstance(value, bool)
+        else ",".join(map(str, value))  # a set of slugs, as its one text column keeps it (concerns)
+        if isinstance(value, list)
         else value
         for value in row
     )
