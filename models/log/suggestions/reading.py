@@ -73,7 +73,11 @@ class Reading:
             own = counts[self.language]
             if language != self.language and counts[language] >= FIELD_EVIDENCE and counts[language] > own:
                 vocab = vocabulary(language)
-            self._found[name] = find(text, list(vocab.concepts.values()), vocab)
+            found = find(text, list(vocab.concepts.values()), vocab)
+            for concept in vocab.concepts.values():
+                if concept.raises is not None and concept.name in found:
+                    found.setdefault(concept.raises, []).extend(found[concept.name])
+            self._found[name] = found
         return self._found[name]
 
     def mentions(self, concept: str, fields: tuple[str, ...] = NARRATIVE) -> list[Mention]:

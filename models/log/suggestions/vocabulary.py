@@ -213,6 +213,9 @@ class Concept:
     pattern: Phrases
     exclude: Phrases | None  # phrases that look like the concept and are not (idiom)
     cancelled_by: frozenset[str]
+    # Another concept this one counts as (a facet with its own cancelling statuses: violence done
+    # by a relative is the client's danger, not someone else's experience), or None.
+    raises: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,10 @@ def _compile(language: str, data: dict) -> Vocabulary:
         unknown = cancelled - set(STATUSES)
         if unknown:
             raise ValueError(f"{language}.toml: concepts.{name}.cancelled_by: unknown {sorted(unknown)}")
-        concepts[name] = Concept(name, pattern, compile_phrases(entry.get("not", [])), cancelled)
+        concepts[name] = Concept(name, pattern, compile_phrases(entry.get("not", [])), cancelled, entry.get("raises"))
+    for name, concept in concepts.items():
+        if concept.raises is not None and concept.raises not in concepts:
+            raise ValueError(f"{language}.toml: concepts.{name}.raises: no concept {concept.raises!r}")
     return Vocabulary(
         language=language,
         markers=frozenset(w.lower() for w in data.get("markers", [])),
