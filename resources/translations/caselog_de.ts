@@ -2863,6 +2863,10 @@
             <source>For supervision</source>
             <translation>Für die Supervision</translation>
         </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Bedenken</translation>
+        </message>
     </context>
     <context>
         <name>MonthNotesPanel</name>
@@ -4968,6 +4972,14 @@
         <message>
             <source>&lt;b&gt;Action items carried forward&lt;/b&gt;</source>
             <translation>&lt;b&gt;Übertragene Aufgaben&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>With a concern</source>
+            <translation>Mit Bedenken</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
         </message>
     </context>
     <context>
