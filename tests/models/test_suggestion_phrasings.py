@@ -33,6 +33,8 @@ def categories(**fields) -> dict[str, str]:
 # fmt: off
 CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
     "gift": [
+        ("Flowers left on the therapist's doorstep are a gift",
+         "She texted a photo of a bunch of sunflowers she'd left on my doorstep.", True),
         ('Something sent to thank the therapist is a gift',
          "A client's mother sent a fruit basket to the office to thank me.", True),
         ('The use of a holiday home is a gift',
@@ -81,6 +83,10 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: attention paid is not a gift", "Sie schenkte mir keine Aufmerksamkeit.", False),
     ],
     "money_or_business": [
+        ('A discount given to the therapist is money between us',
+         'He recognised me and knocked thirty quid off the bill.', True),
+        ('A note pressed into the hand is money',
+         'He tried to press a fifty into my hand for the extra minutes.', True),
         ('A better rate arranged by the client is business',
          'He offered to get me a better rate on my mortgage.', True),
         ('Co-signing a lease is money between us',
@@ -134,6 +140,11 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: money transferred on top of the fee is money", "Er hat mir 150 € zusätzlich überwiesen.", True),
     ],
     "safety": [
+        ('German: "nur noch" is not a negation', 'Sie will nur noch sterben.', True),
+        ("'Everyone would cope if I wasn't around' is safety, not a hypothesis",
+         "Sometimes I think everyone would cope fine if I just wasn't around any more.", True),
+        ('German: a burden to everyone',
+         'Er habe das Gefühl, allen nur noch zur Last zu fallen, und habe sich verabschiedet.', True),
         ('Medication stockpiled is safety',
          "She said she's been stockpiling her oxycodone 'just in case'.", True),
         ('Clinical shorthand: passive SI is safety',
@@ -260,6 +271,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: 'a friend' is not romance", "Sie stellte mich als eine Freundin vor.", False),
     ],
     "online_lookup": [
+        ('German: looking for a client on Facebook',
+         'Habe abends auf Facebook nach Herrn P. geschaut.', True),
         ('Photos seen on Facebook after going looking is a look-up',
          'I saw his wedding photos on Facebook when I went looking for him.', True),
         ("'Couldn't resist checking out' is a look-up, not a negation",
@@ -288,6 +301,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: the client googled me", "Sie hat mich gegoogelt, schrieb sie.", False),
     ],
     "social_media_connection": [
+        ("German: a comment on the therapist's private photo",
+         'Frau W. hat eines meiner privaten Urlaubsfotos auf Instagram kommentiert.', True),
         ("Liking a client's post is a connection",
          'I accidentally liked one of her posts.', True),
         ('German: following on Instagram',
@@ -327,6 +342,10 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: staying in contact is not touch", "Sie möchte in Kontakt bleiben.", False),
     ],
     "self_disclosure": [
+        ("Answering yes about one's own divorce is self-disclosure",
+         'I said yes, a long time ago, and that it was hard.', True),
+        ('Telling which village one is moving to is self-disclosure',
+         'She asked where I was moving to and I told her which village.', True),
         ("'Let slip' is self-disclosure",
          "I let slip that I'd been going through IVF myself.", True),
         ("Questions about the therapist's marriage are not her disclosure",
