@@ -85,6 +85,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: attention paid is not a gift", "Sie schenkte mir keine Aufmerksamkeit.", False),
     ],
     "money_or_business": [
+        ("A quote at mates' rates for the therapist's garden is business",
+         "He emailed a quote to redo my front garden at mates' rates.", True),
         ("Renting the client's spare room is business",
          'He suggested I rent his spare room.', True),
         ("Investing in a client's friend's restaurant is business",
@@ -146,6 +148,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: money transferred on top of the fee is money", "Er hat mir 150 € zusätzlich überwiesen.", True),
     ],
     "safety": [
+        ('Being pushed around and having a glass thrown is safety',
+         "His girlfriend has started pushing him around when she's drunk; last night she threw a glass at him.", True),
         ('A will sorted and peace made is safety',
          "He said he's made his peace and sorted out his will.", True),
         ('Standing at the edge of the platform is safety',
@@ -237,6 +241,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: denied suicidality", "Suizidalität wurde verneint.", False),
     ],
     "romantic_or_sexual": [
+        ('The way the therapist smiled, felt too, is romantic',
+         "He can't stop thinking about the way I smiled at him and wonders if I felt it too.", True),
         ('Something special between us is romantic',
          'She sent me a long message saying she thinks we have something special.', True),
         ('Wanting to hold the therapist is romantic',
@@ -311,6 +317,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: 'a friend' is not romance", "Sie stellte mich als eine Freundin vor.", False),
     ],
     "online_lookup": [
+        ("Reading a client's blog at home is a look-up",
+         'After she told me about her blog I read the last few months of it at home.', True),
         ("Reading a client's tweets is a look-up",
          'I read his tweets about the election.', True),
         ('German: looking for a client on Facebook',
@@ -343,6 +351,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: the client googled me", "Sie hat mich gegoogelt, schrieb sie.", False),
     ],
     "social_media_connection": [
+        ("Likes on the therapist's old photos are a connection",
+         'Tom had liked three of my old holiday photos on Facebook overnight.', True),
         ("Asking for the therapist's Instagram is a bid to connect",
          'He asked for my Instagram handle.', True),
         ("German: a comment on the therapist's private photo",
@@ -386,6 +396,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: staying in contact is not touch", "Sie möchte in Kontakt bleiben.", False),
     ],
     "self_disclosure": [
+        ('Telling that one sees a therapist oneself is self-disclosure',
+         'I told him I go to a therapist myself every fortnight.', True),
         ("Telling one's own diagnosis is self-disclosure",
          'I mentioned that I also have ADHD.', True),
         ("Answering yes about one's own divorce is self-disclosure",
