@@ -148,6 +148,10 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: money transferred on top of the fee is money", "Er hat mir 150 € zusätzlich überwiesen.", True),
     ],
     "safety": [
+        ('Abuse in childhood, safe now, is history, not a current risk',
+         'She said her mum used to hit her as a child; she is safe now.', False),
+        ("A wife who will 'kill him' for a forgotten anniversary is an idiom",
+         'He joked that his wife will kill him if he forgets their anniversary again.', False),
         ('German: thinking of dying',
          'Sie sitzt seit Tagen mit den Tabletten auf dem Nachttisch und denkt ans Sterben.', True),
         ('German: self-harm begun again',
@@ -341,6 +345,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: 'a friend' is not romance", "Sie stellte mich als eine Freundin vor.", False),
     ],
     "online_lookup": [
+        ('The client googling techniques is not a look-up of the client',
+         "She said she'd googled CBT techniques and found them useful.", False),
         ('German: searching the internet for methods is not a look-up of the client',
          'Er hat im Internet nach schmerzlosen Methoden gesucht.', False),
         ("Reading a client's blog at home is a look-up",
@@ -397,6 +403,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: an appointment request is not a connection", "Sie schickte eine Terminanfrage.", False),
     ],
     "physical_contact": [
+        ("A teenage son's hug is the client's own",
+         'He said his teenage son hugged him for the first time in years.', False),
         ("German: taken in one's arms",
          'Er nahm mich zum Abschied in den Arm.', True),
         ("A head on the therapist's shoulder is contact",
