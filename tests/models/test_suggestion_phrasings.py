@@ -148,6 +148,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: money transferred on top of the fee is money", "Er hat mir 150 € zusätzlich überwiesen.", True),
     ],
     "safety": [
+        ('German: abuse in childhood, safe now, is history',
+         'Sie sagte, ihre Mutter habe sie als Kind geschlagen; heute sei sie sicher.', False),
         ('Abuse in childhood, safe now, is history, not a current risk',
          'She said her mum used to hit her as a child; she is safe now.', False),
         ("A wife who will 'kill him' for a forgotten anniversary is an idiom",
@@ -345,6 +347,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: 'a friend' is not romance", "Sie stellte mich als eine Freundin vor.", False),
     ],
     "online_lookup": [
+        ('German: the client searching online is no look-up of the client',
+         'Sie hat im Internet nach Entspannungsübungen gesucht.', False),
         ('The client googling techniques is not a look-up of the client',
          "She said she'd googled CBT techniques and found them useful.", False),
         ('German: searching the internet for methods is not a look-up of the client',
@@ -403,6 +407,8 @@ CONCERN_PHRASINGS: dict[str, list[tuple[str, str, bool]]] = {
         ("German: an appointment request is not a connection", "Sie schickte eine Terminanfrage.", False),
     ],
     "physical_contact": [
+        ("German: a son's hug is the client's own",
+         'Er sagte, sein Sohn habe ihn zum ersten Mal seit Jahren umarmt.', False),
         ("A teenage son's hug is the client's own",
          'He said his teenage son hugged him for the first time in years.', False),
         ("German: taken in one's arms",
