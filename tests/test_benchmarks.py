@@ -20,7 +20,7 @@ def test_the_harness_runs_at_a_small_size_and_prints_every_figure():
     ):  # fmt: skip
         assert f"| {name}" in result.stdout, name
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and " ms |" in line]
-    assert len(rows) == 12
+    assert len(rows) == 13
 
 
 def test_a_figure_with_a_ratio_budget_is_within_only_when_both_hold():
