@@ -231,6 +231,7 @@ def measure(size: int, runs: int, use_cache: bool, folder: Path) -> list[Figure]
                           ratio_budget=2.0))  # fmt: skip
     close_store()
 
+    figures.append(suggest_figure(folder, runs, min(size, SUGGEST_COUNT)))
     figures.append(pdf_figure(folder, runs, 300, 1.0))
     figures.append(pdf_figure(folder, runs, 800, 2.0))
     figures.append(pseudonymise_figure(folder, max(runs, 7)))
@@ -356,9 +357,41 @@ def _plain(row: tuple) -> tuple:
         if isinstance(value, (dt.date, dt.time, StrEnum))
         else int(value)
         if isinstance(value, bool)
+        else ",".join(map(str, value))  # a set of slugs, as its one text column keeps it (concerns)
+        if isinstance(value, list)
         else value
         for value in row
     )
+
+
+SUGGEST_COUNT = 2_000
+# The bare work of `caselog suggest`: a Python process that reads the document and prints one JSON
+# line per encounter, without the rules.
+BARE_SUGGEST = (
+    "import json, sys\n"
+    "for e in json.load(open(sys.argv[1], encoding='utf-8'))['encounters']:\n"
+    "    sys.stdout.write(json.dumps({'id': e['id'], 'categories': [], 'concerns': [], 'minimum_risk': None,"
+    " 'warnings': []}) + '\\n')\n"
+)
+
+
+def suggest_figure(folder: Path, runs: int, count: int = SUGGEST_COUNT) -> Figure:
+    """`caselog suggest FILE.json` on ``count`` encounters of realistic text, as a command runs it
+    (a cold process: the vocabularies are read and compiled once), per encounter."""
+    document = synthetic_document(count, TODAY - dt.timedelta(days=365), 365)
+    for encounter in document["encounters"]:
+        encounter["categories"] = []
+    path = folder / "suggest.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+
+    def run(*command: str) -> None:
+        subprocess.run([sys.executable, *command], capture_output=True, env=env, check=True, timeout=300)
+
+    whole = median(lambda: run("-m", "desktop", "suggest", str(path)), runs)
+    bare = median(lambda: run("-c", BARE_SUGGEST, str(path)), runs)
+    return Figure("caselog suggest (per encounter)", whole / count, bare / count, 0.002,
+                  f"{count:,} encounters in one cold process, {whole:.1f} s in all")  # fmt: skip
 
 
 def cold_start_figure(path: Path, runs: int) -> Figure:

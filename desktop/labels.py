@@ -6,12 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.kinds import Choice, Minutes
+from models.kinds import Choice, ChoiceSet, Minutes
 from models.log.enums import (
     Acknowledgement,
     Assessment,
     Avoidability,
     Channel,
+    Concern,
     FollowUpAction,
     Initiator,
     Risk,
@@ -53,9 +54,18 @@ LABELS = [
     (Risk.LOW, QT_TRANSLATE_NOOP("Labels", "Low")),
     (Risk.MODERATE, QT_TRANSLATE_NOOP("Labels", "Moderate")),
     (Risk.HIGH, QT_TRANSLATE_NOOP("Labels", "High")),
+    (Assessment.NO_CROSSING, QT_TRANSLATE_NOOP("Labels", "No crossing (the agreed protocol was followed)")),
     (Assessment.CROSSING_BENIGN, QT_TRANSLATE_NOOP("Labels", "Boundary crossing, benign")),
     (Assessment.CROSSING_RISKY, QT_TRANSLATE_NOOP("Labels", "Boundary crossing, risky")),
     (Assessment.VIOLATION, QT_TRANSLATE_NOOP("Labels", "Boundary violation")),
+    (Concern.ROMANTIC_OR_SEXUAL, QT_TRANSLATE_NOOP("Labels", "Romantic or sexual")),
+    (Concern.GIFT, QT_TRANSLATE_NOOP("Labels", "Gift")),
+    (Concern.MONEY_OR_BUSINESS, QT_TRANSLATE_NOOP("Labels", "Money or business")),
+    (Concern.SAFETY, QT_TRANSLATE_NOOP("Labels", "Safety")),
+    (Concern.ONLINE_LOOKUP, QT_TRANSLATE_NOOP("Labels", "Looked the client up online")),
+    (Concern.SOCIAL_MEDIA_CONNECTION, QT_TRANSLATE_NOOP("Labels", "Social media connection")),
+    (Concern.PHYSICAL_CONTACT, QT_TRANSLATE_NOOP("Labels", "Physical contact")),
+    (Concern.SELF_DISCLOSURE, QT_TRANSLATE_NOOP("Labels", "Self-disclosure")),
     (FollowUpAction.DISCUSS_NEXT_SESSION, QT_TRANSLATE_NOOP("Labels", "Discuss next session")),
     (FollowUpAction.CONSULT_SUPERVISOR, QT_TRANSLATE_NOOP("Labels", "Consult supervisor")),
     (FollowUpAction.DOCUMENT_CLINICAL_RECORD, QT_TRANSLATE_NOOP("Labels", "Document in clinical record")),
@@ -76,6 +86,7 @@ SHORT_LABELS = [
     (Channel.MESSAGE, QT_TRANSLATE_NOOP("Labels", "Message")),
     (Initiator.CHANCE, QT_TRANSLATE_NOOP("Labels", "Chance")),
     (Initiator.NO_CONTACT, QT_TRANSLATE_NOOP("Labels", "No contact")),
+    (Assessment.NO_CROSSING, QT_TRANSLATE_NOOP("Labels", "No crossing")),
     (Acknowledgement.CONSENT_ON_FILE, QT_TRANSLATE_NOOP("Labels", "Consent on file")),
     (Acknowledgement.NOT_ACKNOWLEDGED, QT_TRANSLATE_NOOP("Labels", "Not acknowledged")),
     (Acknowledgement.WITHOUT_CONSENT, QT_TRANSLATE_NOOP("Labels", "Without consent")),
@@ -100,8 +111,9 @@ def short_label(value) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else label(value)
 
 
-# The encounter's fields with a fixed vocabulary, by name.
+# The encounter's fields with a fixed vocabulary, by name (one slug, or a set of them).
 ENUM_FIELDS = {field.name: field.kind.vocabulary for field in ENCOUNTER if isinstance(field.kind, Choice)}
+ENUM_SET_FIELDS = {field.name: field.kind.vocabulary for field in ENCOUNTER if isinstance(field.kind, ChoiceSet)}
 
 
 def field_name(field: str) -> str:
@@ -119,6 +131,9 @@ def field_value(field: str, value: Any, category_labels: dict[str, str] | None =
         return label(kind(value))
     if isinstance(value, bool):
         return QCoreApplication.translate("Labels", "yes") if value else QCoreApplication.translate("Labels", "no")
+    kinds = ENUM_SET_FIELDS.get(field)
+    if kinds is not None and isinstance(value, list):
+        return ", ".join(label(kinds(slug)) if slug in kinds._value2member_map_ else str(slug) for slug in value)
     if field == "categories" and isinstance(value, list):
         return ", ".join((category_labels or {}).get(slug, slug) for slug in value)
     if field == "follow_up" and isinstance(value, list):

@@ -211,6 +211,78 @@ class Choice(Kind):
         return value.value if value is not None else None
 
 
+class ChoiceSetColumn(TextField):
+    """Several slugs of one vocabulary in one text column ("gift,safety", "" for none), read back
+    as a list of enum members in the order given."""
+
+    def __init__(self, vocabulary: type[StrEnum], *args: Any, **kwargs: Any):
+        self.vocabulary = vocabulary
+        super().__init__(*args, **kwargs)
+
+    def db_value(self, value: Any) -> str:
+        return self.plain(value)
+
+    @staticmethod
+    def plain(value: Any) -> str:
+        """The stored text of a list of members (or slugs)."""
+        return ",".join(str(member) for member in value or ())
+
+    def plain_values(self, values: list[Any]) -> list[str]:
+        """A column of lists as stored text (bulk_insert asks for this)."""
+        return list(map(self.plain, values))
+
+    def python_value(self, value: str | None) -> list[StrEnum]:
+        return [self.vocabulary(slug) for slug in value.split(",")] if value else []
+
+
+class ChoiceSet(Kind):
+    """Slugs of a fixed vocabulary (an enum), each at most once, in the order given; none is an
+    empty list. Stored in one text column."""
+
+    def __init__(self, vocabulary: type[StrEnum]):
+        self.vocabulary = vocabulary
+
+    def checker(self, field: Field) -> Checker:
+        members, vocabulary = enum_members(self.vocabulary), self.vocabulary
+
+        def check(value: Any, context: Any) -> list[StrEnum]:
+            if type(value) is list:
+                try:
+                    found = [members[slug] for slug in value]
+                    if len(set(found)) == len(found):
+                        return found
+                except (KeyError, TypeError):
+                    pass
+            return read_slowly(value)
+
+        def read_slowly(value: Any) -> list[StrEnum]:
+            if not isinstance(value, list):
+                raise Invalid(translate("Problem", "must be a list, not {kind}"), kind=type_name(value))
+            invalid, found = Invalid(), []
+            for index, slug in enumerate(value):
+                try:
+                    member = members[slug]
+                except (KeyError, TypeError):
+                    invalid.add(f"[{index}]", translate("Problem", "{value} is not one of {choices}"),
+                                value=short_repr(slug), choices=", ".join(m.value for m in vocabulary))  # fmt: skip
+                    continue
+                if member in found:
+                    invalid.add(f"[{index}]", translate("Problem", "{slug} is listed twice"), slug=short_repr(slug))
+                else:
+                    found.append(member)
+            if invalid.found:
+                raise invalid
+            return found
+
+        return check
+
+    def column(self, field: Field) -> Column:
+        return ChoiceSetColumn(self.vocabulary, default="")
+
+    def dump(self, value: list[StrEnum] | None) -> list[str]:
+        return [member.value for member in value or ()]
+
+
 class Flag(Kind):
     """Yes or no."""
 

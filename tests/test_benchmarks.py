@@ -14,13 +14,13 @@ def test_the_harness_runs_at_a_small_size_and_prints_every_figure():
     assert result.returncode == 0, result.stderr
     for name in (
         "unlock", "save one encounter", "open the encounter list", "scroll to the end", "filter a month",
-        "full-text search", "one month's summary", "PDF of a 300-encounter month", "PDF of an 800-encounter month",
-        "JSON import of 400 encounters",
+        "full-text search", "one month's summary", "caselog suggest (per encounter)", "PDF of a 300-encounter month",
+        "PDF of an 800-encounter month", "JSON import of 400 encounters",
         "cold start to a shown window", "pseudonymise a 300-encounter month",
     ):  # fmt: skip
         assert f"| {name}" in result.stdout, name
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and " ms |" in line]
-    assert len(rows) == 12
+    assert len(rows) == 13
 
 
 def test_a_figure_with_a_ratio_budget_is_within_only_when_both_hold():

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.cli import exchange, store, supervision, transfer
+from desktop.cli import exchange, store, suggestions, supervision, transfer
 from desktop.cli.common import (
     EXIT_FAILURE,
     PASSPHRASE_VARIABLE,
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     transfer.add_exports(formats, database)
     supervision.add_summary(commands, database)
+    suggestions.add_suggest(commands)
     supervision.add_pdf_export(formats, database)
     supervision.add_review(commands, database)
     supervision.add_hours(commands, database)

@@ -1,11 +1,13 @@
-"""The encounter form: every field of DESIGN §3, shown when it applies, with suggested categories,
-validation messages beside their fields, and an encrypted draft kept while typing."""
+"""The encounter form: every field of DESIGN §3, shown when it applies, with the suggested
+categories, concerns and follow-up (each with its reason) and the warnings where fields disagree,
+all updated as the therapist types; validation messages beside their fields; and an encrypted
+draft kept while typing."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,17 +28,21 @@ from desktop.dialogs import UserDialogs
 from desktop.form_widgets import FieldError, PlainText
 from desktop.labels import label
 from desktop.log.encounter_form_layout import EncounterFormLayout
+from desktop.log.suggestions_panel import CATEGORY, CONCERN, FOLLOW_UP, Offer
 from desktop.settings.theme import error_style
 from desktop.store_watch import store_watch
+from desktop.tasks import run_task
 from models.log.clients import create_client
-from models.log.enums import Channel, Risk, Setting
+from models.log.enums import RISK_ORDER, Channel, Concern, FollowUpAction, Risk, Setting
 from models.log.fields import ENCOUNTER
-from models.log.suggestions import is_deliberate, minimum_risk, suggest_categories
+from models.log.suggestions import is_deliberate, prepare, prepared, suggest
 from models.store.drafts import discard_draft, draft_key, save_draft
 from models.supervision.addenda import LockedMonth, save_with_lock
 from models.values import ValidationError
 
 DRAFT_DELAY_MS = 800
+# Suggestions follow the typing after a short pause, not at every key.
+SUGGEST_DELAY_MS = 250
 
 
 class EncounterForm(EncounterFormLayout, QDialog):
@@ -56,7 +62,7 @@ class EncounterForm(EncounterFormLayout, QDialog):
         super().__init__(parent)
         self.dialogs = dialogs
         self.encounter_id = encounter_id
-        self.dismissed: set[str] = set()
+        self.dismissed: set[tuple[str, str]] = set()  # (kind, slug) the therapist dismissed in this form
         self.errors: dict[str, FieldError] = {}
         self.setWindowTitle(self.tr("Edit encounter") if encounter_id else self.tr("New encounter"))
         self.resize(760, 860)
@@ -93,6 +99,10 @@ class EncounterForm(EncounterFormLayout, QDialog):
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.keep_draft)
+        self.suggest_timer = QTimer(self)
+        self.suggest_timer.setSingleShot(True)
+        self.suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self.suggest_timer.timeout.connect(self.show_suggestions)
         store_watch().closing.connect(self.draft_timer.stop)  # never a draft into a closed (or locked) store
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -103,6 +113,10 @@ class EncounterForm(EncounterFormLayout, QDialog):
         self.saved_values: dict[str, Any] = {} if from_draft else self.values()
         self._connect_changes()
         self.refresh()
+        if prepared():
+            self.show_suggestions()
+        else:  # the vocabularies are read once, on the thread pool; the suggestions follow
+            run_task(prepare, self.vocabularies_ready, self.vocabularies_ready)
         self.widgets["occurred_on"].setFocus()
 
     # ------------------------------------------------------------ values
@@ -151,40 +165,75 @@ class EncounterForm(EncounterFormLayout, QDialog):
     @Slot()
     def changed(self) -> None:
         self.refresh()
+        self.suggest_timer.start()
         self.draft_timer.start()
 
     def refresh(self) -> None:
-        """Show the fields that apply and the suggestions that follow from the others."""
+        """Show the fields that apply, and the client's agreements beside the acknowledgement."""
         values = self.values()
         in_person = values["channel"] == Channel.IN_PERSON
         self.setting_row.setVisible(in_person)
         self.setting_label.setVisible(in_person)
         self.deliberate_box.setVisible(is_deliberate(values))
         self.agreements.show_for(values["client"], values["acknowledgement"], values["channel"])
-        suggestions = [s for s in suggest_categories(values) if s.slug not in self.dismissed]
-        self.suggestions.show_suggestions(
-            [s for s in suggestions if s.slug in self.category_boxes], self.category_labels
-        )
+
+    @Slot(object)
+    def vocabularies_ready(self, _result: object = None) -> None:
+        self.show_suggestions()
+
+    @Slot()
+    def show_suggestions(self) -> None:
+        """What the rules make of the form as it stands: suggestions to accept or dismiss, the
+        lowest risk it calls for, and the warnings where its fields disagree."""
+        self.suggest_timer.stop()
+        values = self.values()
+        dismissed_concerns = [slug for kind, slug in self.dismissed if kind == CONCERN]
+        found = suggest(values, dismissed_concerns=dismissed_concerns, default_language=QLocale().name()[:2])
+        # Concerns first: they are what a supervisor most needs to hear about; then what they call for.
+        offers = [
+            Offer(CONCERN, c.kind, label(Concern(c.kind)), c.reason)
+            for c in found.concerns
+            if (CONCERN, c.kind) not in self.dismissed
+        ]
+        wanted = {item["action"] for item in values["follow_up"]}
+        offers += [
+            Offer(FOLLOW_UP, action, label(FollowUpAction(action)), found.minimum_risk.reason)
+            for action in found.follow_up
+            if action not in wanted and (FOLLOW_UP, action) not in self.dismissed and found.minimum_risk
+        ]
+        offers += [
+            Offer(CATEGORY, s.slug, self.category_labels[s.slug], s.reason)
+            for s in found.categories
+            if s.slug in self.category_boxes and (CATEGORY, s.slug) not in self.dismissed
+        ]
+        self.suggestions.show_offers(offers)
         # New buttons join the end of the focus chain; put them where they are read, before the categories.
         previous = self._widget_before_categories
         for button in self.suggestions.buttons:
             QWidget.setTabOrder(previous, button)
             previous = button
-        floor = minimum_risk(values)
-        if floor and values["risk"] == Risk.LOW:
-            self.risk_hint.setText(self.tr("Suggested: at least {0} ({1})").format(label(floor[0]), floor[1]))
+        floor = found.minimum_risk
+        if floor and values["risk"] in RISK_ORDER and RISK_ORDER[Risk(values["risk"])] < RISK_ORDER[floor.risk]:
+            self.risk_hint.setText(self.tr("Suggested: at least {0} ({1})").format(label(floor.risk), floor.reason))
             self.risk_hint.show()
         else:
             self.risk_hint.hide()
+        self.warnings.show_warnings([f"{ENCOUNTER.heading(w.field)}: {w.message}" for w in found.warnings])
 
-    @Slot(str)
-    def accept_suggestion(self, slug: str) -> None:
-        self.category_boxes[slug].setChecked(True)
+    @Slot(str, str)
+    def accept_suggestion(self, kind: str, slug: str) -> None:
+        if kind == CATEGORY:
+            self.category_boxes[slug].setChecked(True)
+        elif kind == CONCERN:
+            self.inputs["concerns"].boxes[slug].setChecked(True)
+        else:
+            self.follow_up_boxes[slug][0].setChecked(True)
+        self.show_suggestions()
 
-    @Slot(str)
-    def dismiss_suggestion(self, slug: str) -> None:
-        self.dismissed.add(slug)
-        self.refresh()
+    @Slot(str, str)
+    def dismiss_suggestion(self, kind: str, slug: str) -> None:
+        self.dismissed.add((kind, slug))
+        self.show_suggestions()
 
     @Slot()
     def add_client(self) -> None:

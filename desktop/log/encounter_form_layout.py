@@ -1,8 +1,8 @@
 """The encounter form's fields, built from ``ENCOUNTER`` section by section in reading order (which
 is also the Tab order): each field's input under its label, with its description for screen
-readers and its problem message beneath it. What only some fields have (the suggestions above
-the categories, the risk hint, the client's agreements under the acknowledgement, the deliberate
-section shown when it applies) is added here by name."""
+readers and its problem message beneath it. What only some fields have (the suggestions and
+warnings above the categories, the risk hint, the client's agreements under the acknowledgement,
+the deliberate section shown when it applies) is added here by name."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 from desktop.form_widgets import Labelled
 from desktop.log.agreements_panel import AgreementsPanel
 from desktop.log.field_inputs import FieldInput, make_input
-from desktop.log.suggestions_panel import SuggestionsPanel
+from desktop.log.suggestions_panel import SuggestionsPanel, WarningsPanel
 from models.kinds import Flag
 from models.log.enums import Setting
 from models.log.fields import DELIBERATE, ENCOUNTER, FORM_ORDER
@@ -36,6 +36,8 @@ class EncounterFormLayout:
                 if field.name == "categories":
                     self.suggestions = SuggestionsPanel()
                     form.addRow(self.suggestions)
+                    self.warnings = WarningsPanel()
+                    form.addRow(self.warnings)
                 options = (
                     {"offered": lambda member: member != Setting.NOT_APPLICABLE} if field.name == "setting" else {}
                 )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 from desktop.form_widgets import DateField, EnumCombo, PlainText
 from desktop.labels import label
 from models import clock
-from models.kinds import Choice, Day, Flag, Kind, Minutes, Text, TimeOfDay
+from models.kinds import Choice, ChoiceSet, Day, Flag, Kind, Minutes, Text, TimeOfDay
 from models.log.clients import Client
 from models.log.enums import FollowUpAction
 from models.log.field_kinds import CategorySlugs, ClientCode, FollowUps
@@ -204,6 +204,31 @@ class CategoriesInput(FieldInput):
             checkbox.setChecked(slug in chosen)
 
 
+class ChoiceSetInput(FieldInput):
+    """A box for each member of the field's vocabulary, two to a row (the concerns)."""
+
+    def __init__(self, field: Field):
+        super().__init__(field, QWidget())
+        grid = QGridLayout(self.widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for position, member in enumerate(field.kind.vocabulary):
+            checkbox = QCheckBox(label(member))
+            checkbox.setAccessibleName(tr("{0}: {1}").format(ENCOUNTER.heading(field.name), label(member)))
+            checkbox.setAccessibleDescription(ENCOUNTER.shown(field.description))
+            grid.addWidget(checkbox, position // 2, position % 2)
+            self.boxes[member.value] = checkbox
+        self.focus = next(iter(self.boxes.values()))
+
+    def value(self) -> list[str]:
+        return [slug for slug, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for slug, checkbox in self.boxes.items():
+            checkbox.setChecked(slug in chosen)
+
+
 class FollowUpsInput(FieldInput):
     """For each follow-up action: wanted, and done."""
 
@@ -245,6 +270,7 @@ INPUTS: dict[type[Kind], Callable[[Field], FieldInput]] = {
     TimeOfDay: TimeInput,
     Minutes: MinutesInput,
     Choice: ChoiceInput,
+    ChoiceSet: ChoiceSetInput,
     Flag: FlagInput,
     Text: text_input,
     ClientCode: ClientInput,

@@ -11,6 +11,7 @@ from desktop.charts import chart_items
 from desktop.labels import addendum_text, encounter_details, label
 from models.log.enums import (
     Channel,
+    Concern,
     Risk,
 )
 from models.log.fields import ENCOUNTER
@@ -151,6 +152,9 @@ def report_blocks(report: MonthReport, chart_names: list[str], therapist: str = 
         )
         for key, (field, _) in COUNTED.items()
     ]
+    tables.append(
+        count_table(ENCOUNTER.heading("concerns"), [(label(c), s.counts["by_concern"][c.value]) for c in Concern])
+    )
     grid = "".join(
         "<tr>" + "".join(f"<td width='50%'>{t}</td>" for t in tables[i : i + 2]) + "</tr>"
         for i in range(0, len(tables), 2)

@@ -7,9 +7,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.labels import addendum_text, short_label
+from desktop.labels import addendum_text, label, short_label
 from desktop.list_table_model import ListTableModel
-from models.log.enums import Risk
+from models.log.enums import Concern, Risk
 from models.supervision.summary import MonthSummary, SummaryEncounter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,12 +18,13 @@ Index = QModelIndex | QPersistentModelIndex
 class MonthEncounterModel(ListTableModel):
     """The month's encounters as the summary lists them, optionally narrowed to one category."""
 
-    DATE, CLIENT, RISK, CATEGORIES, FLAGGED = range(5)
+    DATE, CLIENT, RISK, CATEGORIES, FLAGGED, CONCERNS = range(6)
     EncounterIdRole = Qt.ItemDataRole.UserRole + 1  # the encounter's id, as text
 
     def __init__(self, parent=None):
         super().__init__([], parent)
         self.headers = [self.tr("Date"), self.tr("Client"), self.tr("Risk"), self.tr("Categories"), self.tr("Flag")]
+        self.headers.append(self.tr("Concerns"))
         self.all: list[SummaryEncounter] = []
         self.rows: list[SummaryEncounter] = []
         self.labels: dict[str, str] = {}
@@ -48,6 +49,7 @@ class MonthEncounterModel(ListTableModel):
             self.RISK: short_label(Risk(row.risk)),
             self.CATEGORIES: ", ".join(self.labels.get(slug, slug) for slug in row.categories),
             self.FLAGGED: self.tr("For supervision") if row.for_supervision else "",
+            self.CONCERNS: ", ".join(label(kind) for kind in Concern if kind.value in row.concerns),
         }[index.column()]
 
 

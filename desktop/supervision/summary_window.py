@@ -26,7 +26,7 @@ from desktop.labels import label
 from desktop.report.pdf_export_flow import PdfExportFlow
 from desktop.supervision.month_view import MonthEncounterModel, signals_and_addenda_html
 from models import clock
-from models.log.enums import Acknowledgement
+from models.log.enums import Acknowledgement, Concern
 from models.log.months import Month
 from models.supervision.summary import MonthSummary, compute_summary, monthly_trend
 
@@ -187,11 +187,15 @@ class SummaryWindow(QWidget):
             return ("+" if difference > 0 else "−") + text
 
         previous = s.previous_month["total"]
+        by_concern = s.counts.get("by_concern", {})
+        with_concern = sum(1 for e in s.encounters if e.concerns)
+        named = ", ".join(f"{label(Concern(kind))} ({count})" for kind, count in by_concern.items() if count)
         cells = [
             (self.tr("Encounters"), f"{s.total}",
              self.tr("{0} on last month, {1} on the six-month average").format(
                  change(s.total, previous), change(s.total, s.six_month_average))),
             (self.tr("Without consent"), f"{s.without_consent}", label(Acknowledgement.WITHOUT_CONSENT)),
+            (self.tr("With a concern"), f"{with_concern}", named or self.tr("none")),
             (self.tr("For supervision"), f"{s.for_supervision}", self.tr("flagged")),
             (self.tr("Consultations"), f"{s.consultations}", self.tr("recorded")),
             (self.tr("Open follow-ups"), f"{s.open_follow_ups}", self.tr("not yet done")),

@@ -30,6 +30,8 @@ def cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, list):  # slugs (categories, concerns): "gift; safety"
+        value = "; ".join(map(str, value))
     text = str(value)
     return "'" + text if text and _risky_start(text[0]) else text
 
@@ -70,7 +72,6 @@ def _encounters_csv(
         row = {
             **values,
             "client_name": names.get(values["client"]),
-            "categories": "; ".join(values["categories"]),
             "follow_up": "; ".join(f"{f['action']} ({'done' if f['done'] else 'open'})" for f in values["follow_up"]),
         }
         writer.writerow([cell(row[column]) for column in columns])

@@ -50,9 +50,23 @@ class Risk(StrEnum):
 
 
 class Assessment(StrEnum):
+    NO_CROSSING = "no_crossing"  # the agreed protocol was followed; nothing was extended
     CROSSING_BENIGN = "crossing_benign"
     CROSSING_RISKY = "crossing_risky"
     VIOLATION = "violation"
+
+
+class Concern(StrEnum):
+    """What an encounter's text raises for supervision (DESIGN §3): suggested, then confirmed by the therapist."""
+
+    ROMANTIC_OR_SEXUAL = "romantic_or_sexual"
+    GIFT = "gift"
+    MONEY_OR_BUSINESS = "money_or_business"
+    SAFETY = "safety"
+    ONLINE_LOOKUP = "online_lookup"
+    SOCIAL_MEDIA_CONNECTION = "social_media_connection"
+    PHYSICAL_CONTACT = "physical_contact"
+    SELF_DISCLOSURE = "self_disclosure"
 
 
 class FollowUpAction(StrEnum):

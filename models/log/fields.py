@@ -15,8 +15,8 @@ import uuid
 
 from models import clock
 from models.i18n import QT_TRANSLATE_NOOP
-from models.kinds import Choice, Day, Flag, Identifier, Minutes, Text, TimeOfDay, Timestamp
-from models.log.enums import Acknowledgement, Assessment, Avoidability, Channel, Initiator, Risk, Setting
+from models.kinds import Choice, ChoiceSet, Day, Flag, Identifier, Minutes, Text, TimeOfDay, Timestamp
+from models.log.enums import Acknowledgement, Assessment, Avoidability, Channel, Concern, Initiator, Risk, Setting
 from models.log.field_kinds import CategorySlugs, ClientCode, FollowUps
 from models.records import Field, Record, Section
 
@@ -104,6 +104,10 @@ ENCOUNTER = Record(
           placeholder=QT_TRANSLATE_NOOP("Fields", "Your own thoughts and pulls: is this for me or for the client?")),
     Field("categories", CategorySlugs(), required=True, section=ASSESSMENT, initial=list,
           label=QT_TRANSLATE_NOOP("Fields", "Categories"), term=QT_TRANSLATE_NOOP("Fields", "categories")),
+    Field("concerns", ChoiceSet(Concern), section=ASSESSMENT, default=list, initial=list,
+          label=QT_TRANSLATE_NOOP("Fields", "Concerns"), term=QT_TRANSLATE_NOOP("Fields", "concerns"),
+          description=QT_TRANSLATE_NOOP(
+              "Fields", "What the encounter raises for supervision: suggested from the text, confirmed by you.")),
     Field("risk", Choice(Risk), required=True, section=ASSESSMENT, initial=Risk.LOW.value,
           label=QT_TRANSLATE_NOOP("Fields", "&Risk"), term=QT_TRANSLATE_NOOP("Fields", "risk"),
           description=QT_TRANSLATE_NOOP("Fields", "The risk this encounter carries for the client and the therapy.")),

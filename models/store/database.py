@@ -454,6 +454,9 @@ def bulk_insert(model, columns: Mapping[Any, Sequence[Any]]) -> None:
 
 
 def _plain_column(field) -> Callable[[Sequence[Any]], list[Any]] | None:
+    plain_values = getattr(field, "plain_values", None)  # a column that says how (models.kinds.ChoiceSetColumn)
+    if plain_values is not None:
+        return plain_values
     if isinstance(field, (DateField, TimeField, DateTimeField)):
         return _formatted_once
     if isinstance(field, EnumField):

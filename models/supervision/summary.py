@@ -14,7 +14,7 @@ from peewee import fn
 
 from models.log.clients import Client
 from models.log.encounters import FOLLOW_UP_OPEN, Encounter, EncounterCategory, FollowUp
-from models.log.enums import Acknowledgement, Setting
+from models.log.enums import Acknowledgement, Concern, Setting
 from models.log.fields import ENCOUNTER
 from models.log.months import Month
 from models.log.taxonomy import BUILTIN_SLUGS, Category, category_labels
@@ -54,6 +54,7 @@ class SummaryEncounter:
     risk: str
     assessment: str
     categories: list[str]
+    concerns: list[str]
     for_supervision: bool
     consultation: bool
     open_follow_ups: int
@@ -65,9 +66,10 @@ class SummaryEncounter:
         """One pseudonymised line: date, code, how, who initiated, acknowledgement, risk."""
         where = self.channel if self.setting == Setting.NOT_APPLICABLE else f"{self.channel}/{self.setting}"
         flag = " [for supervision]" if self.for_supervision else ""
+        concerns = f", concerns {', '.join(self.concerns)}" if self.concerns else ""
         return (
             f"{self.occurred_on} {self.client} {where}, initiated by {self.initiated_by}, "
-            f"acknowledgement {self.acknowledgement}, risk {self.risk}, {self.assessment}{flag}"
+            f"acknowledgement {self.acknowledgement}, risk {self.risk}, {self.assessment}{concerns}{flag}"
         )
 
 
@@ -126,7 +128,7 @@ _MONTH_ROWS = PreparedQuery(
         Encounter.id, Encounter.occurred_on, Encounter.occurred_time, Client.code, Encounter.channel,
         Encounter.setting, Encounter.initiated_by, Encounter.avoidability, Encounter.acknowledgement,
         Encounter.risk, Encounter.assessment, Encounter.for_supervision,
-        fn.COALESCE(fn.LENGTH(fn.TRIM(Encounter.consultation)), 0) > 0,
+        fn.COALESCE(fn.LENGTH(fn.TRIM(Encounter.consultation)), 0) > 0, Encounter.concerns,
     )
     .join(Client)
     .where(live_between(start, end))
@@ -178,12 +180,16 @@ def compute_summary(
     for key, (name, column) in COUNTED.items():
         tally = Counter(map(itemgetter(column), rows))
         counts[key] = {member.value: tally.get(member.value, 0) for member in ENCOUNTER[name].kind.vocabulary}
+    # Concerns are stored as their slugs in one column ("gift,safety"; "" for none).
+    concerns = {r[0]: r[13].split(",") if r[13] else [] for r in rows}
+    tally = Counter(chain.from_iterable(concerns.values()))
+    counts["by_concern"] = {member.value: tally.get(member.value, 0) for member in Concern}
 
     # Positional, in the fields' order: a thousand keyword calls cost a millisecond.
     listed = [
         SummaryEncounter(
-            dashed_id(r[0]), r[1], r[2][:5] if r[2] else None, *r[3:11], categories[r[0]], bool(r[11]), bool(r[12]),
-            open_actions.get(r[0], 0),
+            dashed_id(r[0]), r[1], r[2][:5] if r[2] else None, *r[3:11], categories[r[0]], concerns[r[0]],
+            bool(r[11]), bool(r[12]), open_actions.get(r[0], 0),
         )
         for r in rows
     ]  # fmt: skip

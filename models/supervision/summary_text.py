@@ -27,7 +27,7 @@ def summary_text(summary: MonthSummary) -> str:
     titles = {
         "by_category": "By category", "by_channel": "By channel", "by_setting": "By setting",
         "by_initiator": "Initiated by", "by_avoidability": "Avoidability", "by_acknowledgement": "Acknowledgement",
-        "by_risk": "Risk", "by_assessment": "Assessment",
+        "by_risk": "Risk", "by_assessment": "Assessment", "by_concern": "Concerns",
     }  # fmt: skip
     for key, title in titles.items():
         lines += ["", f"{title}:"]

@@ -303,6 +303,10 @@
         <source>Acknowledgement</source>
         <translation>Begrüßung</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -544,6 +548,41 @@
     <message>
         <source>The standing record has problems and was not saved. Close and discard the changes?</source>
         <translation>Die Stammdaten haben Fehler und wurden nicht gespeichert. Schließen und die Änderungen verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>Concern</name>
+    <message>
+        <source>romantic or sexual</source>
+        <translation>romantisch oder sexuell</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>money or business</source>
+        <translation>Geld oder Geschäft</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>online look-up</source>
+        <translation>Online-Suche</translation>
+    </message>
+    <message>
+        <source>social media connection</source>
+        <translation>Verbindung in sozialen Medien</translation>
+    </message>
+    <message>
+        <source>physical contact</source>
+        <translation>Körperkontakt</translation>
+    </message>
+    <message>
+        <source>self-disclosure</source>
+        <translation>Selbstoffenbarung</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1550,18 @@
         <source>Raise this encounter in supervision; it is listed first in the month&apos;s summary.</source>
         <translation>Diese Begegnung in der Supervision ansprechen; sie steht in der Monatsübersicht oben.</translation>
     </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>What the encounter raises for supervision: suggested from the text, confirmed by you.</source>
+        <translation>Was die Begegnung für die Supervision aufwirft: aus dem Text vorgeschlagen, von Ihnen bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>FindingTableModel</name>
@@ -2180,6 +2231,46 @@
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No crossing (the agreed protocol was followed)</source>
+        <translation>Keine Grenzüberschreitung (das vereinbarte Vorgehen wurde eingehalten)</translation>
+    </message>
+    <message>
+        <source>Romantic or sexual</source>
+        <translation>Romantisch oder sexuell</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Money or business</source>
+        <translation>Geld oder Geschäft</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Looked the client up online</source>
+        <translation>Klient:in online gesucht</translation>
+    </message>
+    <message>
+        <source>Social media connection</source>
+        <translation>Verbindung in sozialen Medien</translation>
+    </message>
+    <message>
+        <source>Physical contact</source>
+        <translation>Körperkontakt</translation>
+    </message>
+    <message>
+        <source>Self-disclosure</source>
+        <translation>Selbstoffenbarung</translation>
+    </message>
+    <message>
+        <source>No crossing</source>
+        <translation>Keine Überschreitung</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3065,10 @@
     <message>
         <source>For supervision</source>
         <translation>Für die Supervision</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Bedenken</translation>
     </message>
 </context>
 <context>
@@ -4705,10 +4800,6 @@
         <translation>ohne vorheriges Einverständnis gegrüßt</translation>
     </message>
     <message>
-        <source>others were present and therapy material came up</source>
-        <translation>andere waren anwesend und Therapieinhalte kamen zur Sprache</translation>
-    </message>
-    <message>
         <source>you initiated the contact</source>
         <translation>der Kontakt ging von Ihnen aus</translation>
     </message>
@@ -4725,20 +4816,148 @@
         <translation>Begegnung am Arbeitsplatz oder bei einer privaten Zusammenkunft</translation>
     </message>
     <message>
-        <source>you wrote a personal reflection</source>
-        <translation>Sie haben eine persönliche Reflexion geschrieben</translation>
+        <source>romantic or sexual feelings or contact: “{quote}”</source>
+        <translation>romantische oder sexuelle Gefühle oder Kontakte: „{quote}“</translation>
     </message>
     <message>
-        <source>a second role is named: “{role}”</source>
-        <translation>eine zweite Rolle wird genannt: „{role}“</translation>
+        <source>a gift is mentioned: “{quote}”</source>
+        <translation>ein Geschenk wird erwähnt: „{quote}“</translation>
+    </message>
+    <message>
+        <source>money or business between you: “{quote}”</source>
+        <translation>Geld oder Geschäftliches zwischen Ihnen: „{quote}“</translation>
+    </message>
+    <message>
+        <source>someone&apos;s safety is at risk: “{quote}”</source>
+        <translation>jemandes Sicherheit ist gefährdet: „{quote}“</translation>
+    </message>
+    <message>
+        <source>you looked the client up online: “{quote}”</source>
+        <translation>Sie haben die Klientin / den Klienten online gesucht: „{quote}“</translation>
+    </message>
+    <message>
+        <source>a connection on social media: “{quote}”</source>
+        <translation>eine Verbindung in sozialen Medien: „{quote}“</translation>
+    </message>
+    <message>
+        <source>physical contact: “{quote}”</source>
+        <translation>Körperkontakt: „{quote}“</translation>
+    </message>
+    <message>
+        <source>you told the client something personal: “{quote}”</source>
+        <translation>Sie haben etwas Persönliches von sich erzählt: „{quote}“</translation>
+    </message>
+    <message>
+        <source>a concern you confirmed: {concern}</source>
+        <translation>ein von Ihnen bestätigtes Bedenken: {concern}</translation>
+    </message>
+    <message>
+        <source>a second role is named: “{quote}”</source>
+        <translation>eine zweite Rolle wird genannt: „{quote}“</translation>
+    </message>
+    <message>
+        <source>an invitation to a social relationship: “{quote}”</source>
+        <translation>eine Einladung zu einer privaten Beziehung: „{quote}“</translation>
+    </message>
+    <message>
+        <source>the relationship or its content could become known: “{quote}”</source>
+        <translation>die Beziehung oder ihre Inhalte könnten bekannt werden: „{quote}“</translation>
+    </message>
+    <message>
+        <source>support outside sessions: “{quote}”</source>
+        <translation>Unterstützung außerhalb der Sitzungen: „{quote}“</translation>
+    </message>
+    <message>
+        <source>the frame was stretched: “{quote}”</source>
+        <translation>der Rahmen wurde gedehnt: „{quote}“</translation>
+    </message>
+    <message>
+        <source>a message or call between you: “{quote}”</source>
+        <translation>eine Nachricht oder ein Anruf zwischen Ihnen: „{quote}“</translation>
+    </message>
+    <message>
+        <source>your reflection names a pull worth supervision: “{quote}”</source>
+        <translation>Ihre Reflexion benennt einen Sog, der in die Supervision gehört: „{quote}“</translation>
+    </message>
+    <message>
+        <source>something could sway your clinical judgment: “{quote}”</source>
+        <translation>etwas könnte Ihr klinisches Urteil beeinflussen: „{quote}“</translation>
+    </message>
+    <message>
+        <source>you met in person and one of you acknowledged the other</source>
+        <translation>persönliche Begegnung, bei der eine:r die/den andere:n gegrüßt hat</translation>
+    </message>
+    <message>
+        <source>others were present</source>
+        <translation>andere waren anwesend</translation>
+    </message>
+    <message>
+        <source>therapy material came up in front of others</source>
+        <translation>Therapieinhalte kamen vor anderen zur Sprache</translation>
+    </message>
+    <message>
+        <source>therapy material came up outside the session</source>
+        <translation>Therapieinhalte kamen außerhalb der Sitzung zur Sprache</translation>
+    </message>
+    <message>
+        <source>someone else made the contact</source>
+        <translation>jemand anderes hat den Kontakt hergestellt</translation>
+    </message>
+    <message>
+        <source>a client at risk reached out</source>
+        <translation>eine gefährdete Klientin / ein gefährdeter Klient hat sich gemeldet</translation>
+    </message>
+    <message>
+        <source>your own feelings meet a second role or a concern: “{quote}”</source>
+        <translation>Ihre eigenen Gefühle treffen auf eine zweite Rolle oder ein Bedenken: „{quote}“</translation>
+    </message>
+    <message>
+        <source>a gift of more than token value: “{quote}”</source>
+        <translation>ein Geschenk von mehr als symbolischem Wert: „{quote}“</translation>
+    </message>
+    <message>
+        <source>a social media connection was made: “{quote}”</source>
+        <translation>eine Verbindung in sozialen Medien besteht jetzt: „{quote}“</translation>
+    </message>
+    <message>
+        <source>an ongoing second role: “{quote}”</source>
+        <translation>eine fortbestehende zweite Rolle: „{quote}“</translation>
+    </message>
+    <message>
+        <source>no contact took place, yet an acknowledgement is recorded</source>
+        <translation>es gab keinen Kontakt, trotzdem ist eine Begrüßung erfasst</translation>
+    </message>
+    <message>
+        <source>a message or call cannot be acknowledged in person</source>
+        <translation>bei einer Nachricht oder einem Anruf gibt es keine persönliche Begrüßung</translation>
+    </message>
+    <message>
+        <source>a violation should be flagged for supervision</source>
+        <translation>eine Grenzverletzung gehört markiert für die Supervision</translation>
+    </message>
+    <message>
+        <source>a violation calls for a consultation: whom, when, the advice</source>
+        <translation>eine Grenzverletzung verlangt eine Konsultation: wen, wann, welcher Rat</translation>
+    </message>
+    <message>
+        <source>a deliberate contact asks for your rationale</source>
+        <translation>ein bewusster Kontakt braucht Ihre Begründung</translation>
+    </message>
+    <message>
+        <source>a deliberate contact asks for the anticipated benefit</source>
+        <translation>ein bewusster Kontakt braucht den erwarteten Nutzen</translation>
+    </message>
+    <message>
+        <source>a deliberate contact asks for the anticipated consequences</source>
+        <translation>ein bewusster Kontakt braucht die erwarteten Folgen</translation>
+    </message>
+    <message>
+        <source>a concern of high risk is rated low: {reason}</source>
+        <translation>ein Bedenken mit hohem Risiko ist als niedrig eingestuft: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
-    <message>
-        <source>Suggested categories</source>
-        <translation>Vorgeschlagene Kategorien</translation>
-    </message>
     <message>
         <source>Suggested: &lt;b&gt;{0}&lt;/b&gt; — {1}</source>
         <translation>Vorgeschlagen: &lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
@@ -4758,6 +4977,18 @@
     <message>
         <source>Dismiss suggestion {0}</source>
         <translation>Vorschlag {0} verwerfen</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Concern: &lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>Bedenken: &lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <source>Suggested follow-up: &lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>Vorgeschlagene Folgemaßnahme: &lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5143,14 @@
     <message>
         <source>&lt;b&gt;Action items carried forward&lt;/b&gt;</source>
         <translation>&lt;b&gt;Übertragene Aufgaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>With a concern</source>
+        <translation>Mit Bedenken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5400,17 @@
     <message>
         <source>Caselog&apos;s database is damaged and cannot be read safely. Restore the latest good backup (made {0})? The damaged file is kept aside.</source>
         <translation>Die Datenbank von Caselog ist beschädigt und lässt sich nicht sicher lesen. Die letzte gute Sicherung (vom {0}) wiederherstellen? Die beschädigte Datei wird aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Worth a second look</source>
+        <translation>Einen zweiten Blick wert</translation>
+    </message>
+    <message>
+        <source>Worth a second look (saving is not blocked):</source>
+        <translation>Einen zweiten Blick wert (Speichern bleibt möglich):</translation>
     </message>
 </context>
 </TS>

@@ -83,8 +83,12 @@ def test_log_an_encounter_from_the_keyboard_and_find_it_after_a_restart(qtbot, t
     type_into_focus(qtbot, "Client waved from the queue; I waved back.")
     tab(qtbot)
     type_into_focus(qtbot, "Kept it brief.")
+    # The suggestions follow the typing after a pause: suggested, public encounter and acknowledgement.
+    qtbot.waitUntil(
+        lambda: ("category", "public_acknowledgement") in {(o.kind, o.slug) for o in form.suggestions.shown}
+    )
     tab(qtbot)
-    assert QApplication.focusWidget().text() == "Accept"  # suggested: public encounter and acknowledgement
+    assert QApplication.focusWidget().text() == "Accept"
     type_into_focus(qtbot, key=Qt.Key.Key_Space)
     assert form.category_boxes["public_acknowledgement"].isChecked()
     with qtbot.waitSignal(window.encounter_saved):
@@ -196,7 +200,8 @@ def test_fields_show_when_they_apply(qtbot, window, client):
     form.widgets["avoidability"].set_value("planned")
     assert form.deliberate_box.isVisibleTo(form)
     form.widgets["acknowledgement"].set_value("without_consent")
-    assert form.risk_hint.isVisibleTo(form) and "Moderate" in form.risk_hint.text()
+    qtbot.waitUntil(lambda: form.risk_hint.isVisibleTo(form))  # after a pause, as suggestions follow typing
+    assert "Moderate" in form.risk_hint.text()
 
 
 def test_wrong_passphrase_then_the_right_one(qtbot, store, db_path):

@@ -77,3 +77,18 @@ def test_summary_screen_lists_open_action_items_of_earlier_months_with_their_age
     text = window.signals.text()
     assert "Action items carried forward" in text
     assert "Consult the ethics code on gifts (Therapist; agreed in 2026-09, open 32 days, due 2026-10-15)" in text
+
+
+def test_summary_screen_counts_the_months_concerns_and_names_them_per_encounter(qtbot, client):
+    save_encounter(encounter_fields(occurred_on="2026-10-03", risk="high", concerns=["safety", "gift"]))
+    save_encounter(encounter_fields(occurred_on="2026-10-04", concerns=["gift"]))
+    save_encounter(encounter_fields(occurred_on="2026-10-05"))
+    window = SummaryWindow(Month(2026, 10))
+    qtbot.addWidget(window)
+    figures = window.figures.text()
+    assert "With a concern" in figures and "<b>2</b>" in figures
+    assert "Gift (2)" in figures and "Safety (1)" in figures
+    model = window.model
+    assert model.headerData(model.CONCERNS, Qt.Orientation.Horizontal) == "Concerns"
+    cells = [model.data(model.index(row, model.CONCERNS)) for row in range(model.rowCount())]
+    assert cells == ["Gift, Safety", "Gift", ""]  # priority order: concerns with high risk first

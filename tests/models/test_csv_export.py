@@ -17,12 +17,15 @@ def rows(text):
 
 def test_pseudonymised_by_default_and_identified_when_asked(store):
     create_client(code="C-CSV1", name="Riley Spreadsheet")
-    save_encounter(encounter_fields("C-CSV1", location="Bus station café", reflection="My own pull"))
+    save_encounter(
+        encounter_fields("C-CSV1", location="Bus station café", reflection="My own pull", concerns=["gift", "safety"])
+    )
     plain = encounters_csv()
     assert "Riley" not in plain and "Bus station" not in plain and "My own pull" not in plain
     [row] = rows(plain)
     assert row["client"] == "C-CSV1" and row["location"] == "" and "client_name" not in row
     assert row["categories"] == "public_acknowledgement" and row["follow_up"] == "discuss_next_session (open)"
+    assert row["concerns"] == "gift; safety"
     [named] = rows(encounters_csv(identified=True, include_reflections=True))
     assert (named["client_name"], named["location"], named["reflection"]) == (
         "Riley Spreadsheet", "Bus station café", "My own pull",

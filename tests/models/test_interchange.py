@@ -230,3 +230,23 @@ def test_an_imported_encounter_is_stored_exactly_as_a_saved_one(store, client):
 
 def _columns(database, table):
     return [row[1] for row in database.execute_sql(f"PRAGMA table_info({table})").fetchall()]
+
+
+def test_a_version_1_file_written_before_concerns_still_imports_with_none(store):
+    encounter = encounter_fields(id=new_id())
+    assert "concerns" not in encounter
+    import_document(document([encounter]), today=TODAY)
+    assert exported_encounter(encounter["id"])["concerns"] == []
+
+
+def test_concerns_round_trip_in_their_order_and_a_wrong_one_names_its_place(store):
+    kept = encounter_fields(id=new_id(), concerns=["safety", "gift"], assessment="no_crossing")
+    import_document(document([kept]), today=TODAY)
+    exported = exported_encounter(kept["id"])
+    assert (exported["concerns"], exported["assessment"]) == (["safety", "gift"], "no_crossing")
+    wrong = encounter_fields(id=new_id(), concerns=["gift", "crush", "gift"])
+    with pytest.raises(ValidationError) as refused:
+        import_document(document([wrong]), today=TODAY)
+    places = {p.field: str(p) for p in refused.value.problems}
+    assert "'crush' is not one of romantic_or_sexual, gift" in places["encounters[0].concerns[1]"]
+    assert "listed twice" in places["encounters[0].concerns[2]"]

@@ -6,7 +6,7 @@ from playhouse.migrations import Migration
 from playhouse.schema_diff import diff_models
 
 from models.log.clients import create_client
-from models.log.encounters import Encounter, save_encounter
+from models.log.encounters import Encounter, encounter_dict, save_encounter
 from models.log.search import text_search_condition
 from models.log.taxonomy import Category, ensure_builtin_categories
 from models.opening import ALL_MODELS, close_store, open_store
@@ -135,3 +135,21 @@ def test_the_lean_search_index_keeps_what_was_stored_and_finds_it(tmp_path):
     save_encounter(encounter_fields(client_code="C-OLD1", what_was_said="Saved after the migration."))
     assert Encounter.select().where(text_search_condition("after")).count() == 1
     close_store()
+
+
+def test_encounters_stored_before_concerns_existed_have_none(tmp_path):
+    path = tmp_path / "old.db"
+    database = create_database(path, PASSPHRASE)
+    migrate(database, target=NAMES[NAMES.index("0010_encounter_concerns") - 1])
+    db.initialize(database)
+    ensure_builtin_categories()
+    _insert_old_encounter(database)
+    database.close()
+    store = open_store(path, PASSPHRASE)  # migrates to the latest
+    assert "0010_encounter_concerns" in applied_migrations(store)
+    old = encounter_dict(Encounter.get().id)
+    assert old["concerns"] == [] and old["what_was_said"] == "Written before the migration."
+    saved = save_encounter({**old, "concerns": ["gift", "safety"]})
+    assert encounter_dict(saved.id)["concerns"] == ["gift", "safety"]
+    close_store()
+    store.close()

@@ -18,7 +18,7 @@ SUMMARY_KEYS = {
     "addenda",
     "month", "total", "by_category", "by_channel", "by_setting", "by_initiator", "by_avoidability",
     "by_acknowledgement", "by_risk", "by_assessment", "without_consent", "for_supervision", "consultations",
-    "open_follow_ups", "previous_month", "six_month_average", "encounters", "review", "signals",
+    "open_follow_ups", "by_concern", "previous_month", "six_month_average", "encounters", "review", "signals",
     "carried_forward", "discussed", "hours",
 }  # fmt: skip
 
@@ -39,8 +39,9 @@ def february(client):
         consultation="Supervisor, same day.", for_supervision=True,
         follow_up=[{"action": "consult_supervisor", "done": True},
                    {"action": "discuss_next_session", "done": False}])  # fmt: skip
-    add("2024-02-15", avoidability="planned", assessment="crossing_risky")
-    add("2024-02-10", setting="workplace", categories=["dual_relationship"], follow_up=[])
+    add("2024-02-15", avoidability="planned", assessment="crossing_risky", concerns=["gift"])
+    add("2024-02-10", setting="workplace", categories=["dual_relationship"], follow_up=[],
+        concerns=["money_or_business", "gift"])  # fmt: skip
     gone = add("2024-02-20", risk="high")
     delete_encounter(gone.id)
     add("2024-03-01")  # first day of the next month
@@ -63,15 +64,21 @@ def test_february_of_a_leap_year_by_hand(february):
     assert summary["by_avoidability"] == {"unavoidable": 3, "avoidable": 0, "planned": 1}
     assert summary["by_acknowledgement"]["without_consent"] == summary["without_consent"] == 1
     assert summary["by_risk"] == {"low": 2, "moderate": 1, "high": 1}
-    assert summary["by_assessment"] == {"crossing_benign": 3, "crossing_risky": 1, "violation": 0}
+    assert summary["by_assessment"] == {"no_crossing": 0, "crossing_benign": 3, "crossing_risky": 1, "violation": 0}
+    assert summary["by_concern"] == {"romantic_or_sexual": 0, "gift": 2, "money_or_business": 1, "safety": 0,
+                                     "online_lookup": 0, "social_media_connection": 0, "physical_contact": 0,
+                                     "self_disclosure": 0}  # fmt: skip
     assert summary["for_supervision"] == 1
     assert summary["consultations"] == 1
     assert summary["open_follow_ups"] == 2  # 2024-02-15's discuss_next_session and 2024-02-29's
     assert summary["previous_month"] == {"month": "2024-01", "total": 1}
     assert summary["six_month_average"] == round(4 / 6, 2)  # Aug–Jan: Sep, Oct, Dec, Jan 31
-    # Priority order: all three of the flagged/risky/moderate group, higher risk first, then the rest.
-    assert [e["occurred_on"] for e in summary["encounters"]] == ["2024-02-29", "2024-02-01", "2024-02-15", "2024-02-10"]
-    assert {"id", "occurred_on", "client", "risk", "categories"} <= set(summary["encounters"][0])
+    # Priority order: encounters with a concern (higher risk first, then by date), then the flagged, risky
+    # and moderate-or-higher ones, higher risk first, then the rest.
+    assert [e["occurred_on"] for e in summary["encounters"]] == ["2024-02-10", "2024-02-15", "2024-02-29", "2024-02-01"]
+    assert {"id", "occurred_on", "client", "risk", "categories", "concerns"} <= set(summary["encounters"][0])
+    concerns = {e["occurred_on"]: e["concerns"] for e in summary["encounters"]}
+    assert concerns["2024-02-10"] == ["money_or_business", "gift"] and concerns["2024-02-29"] == []
     assert summary["review"] is None
 
 
