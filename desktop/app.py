@@ -103,6 +103,7 @@ def run(database_path: Path | None, demo: bool = False) -> int:
         exchange = ExchangeActions(window, dialogs, you)
         safety.preference_sections.append(exchange.identity_section)
         window.show()
+        exchange.started()
         window.offer_drafts()
         if not demo:
             QTimer.singleShot(500, safety.check_integrity)

@@ -20,6 +20,7 @@ from models.supervision.exchange.contacts import (
     ProfileError,
     add_contact,
     card_bytes,
+    is_supervisor,
     own_fingerprint,
     read_contact_card,
 )
@@ -128,6 +129,11 @@ class ExchangeActions(QObject):
                 "phone:\n\n{fingerprint}"
             ).format(fingerprint=fingerprint),
         )  # fmt: skip
+
+    def started(self) -> None:
+        """Caselog opened on this database: a supervisor's Caselog shows the inbox beside the log."""
+        if is_supervisor():
+            self.show_inbox()
 
     @Slot()
     def show_inbox(self) -> None:

@@ -33,9 +33,10 @@ from peewee import SQL, fn
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.log.clients import Client
 from models.log.encounters import FOLLOW_UP_OPEN, Encounter, FollowUp
-from models.log.enums import Acknowledgement, Assessment, Avoidability, Initiator, OverlapKind, Risk
+from models.log.enums import Acknowledgement, Assessment, Avoidability, Concern, Initiator, OverlapKind, Risk
 from models.log.months import Month
 from models.log.standing_record import StandingOverlap
+from models.log.suggestions.rules import CONCERN_LABELS
 from models.store.database import PreparedQuery
 from models.supervision.administrative import administrative_ids, may_be_administrative
 
@@ -135,6 +136,18 @@ _OPEN_FOLLOW_UPS = PreparedQuery(
         )
     )
 )  # fmt: skip
+# The recurring kinds of concern confirmed in the look-back: one row an encounter that has any
+# (the concerns are one text column of slugs, "gift,safety").
+_CONCERNS = PreparedQuery(
+    lambda start, end: (
+        Encounter.select(Encounter.id, Encounter.occurred_on, Client.code, Encounter.concerns)
+        .join(Client)
+        .where(
+            Encounter.deleted_at.is_null() & (Encounter.occurred_on >= start) & (Encounter.occurred_on < end)
+            & (Encounter.concerns != "")
+        )
+    )
+)  # fmt: skip
 # Standing overlaps whose review date is before a day (a per-client table of a few rows).
 _DUE_OVERLAPS = PreparedQuery(
     lambda before: (
@@ -217,8 +230,7 @@ def drift_signals(
     """The signals that concern ``month``: each involves at least one of its encounters, or (open
     follow-ups, overlaps) stands at its end, or today when the month is not over.
 
-    The rule on recurring concerns (``concerns_recurring``) joins in when encounters carry their
-    confirmed concerns."""
+    Recurring concerns are the therapist's confirmed concerns (DESIGN §3), read over a year."""
     t = thresholds or SignalThresholds()
     start, end = month.range()
     rows = Rows(sorted(_ROWS.rows(look_back(month, t), end), key=itemgetter(DATE, ID)))
@@ -231,6 +243,7 @@ def drift_signals(
     signals += without_consent_recurring(month, rows, t)
     signals += high_risk_consecutive(month, rows.rows)
     signals += follow_ups_open(rows, overdue, as_of, t)
+    signals += concerns_recurring(month, concern_rows(month, t), t)
     return signals + overlaps_due(_DUE_OVERLAPS.rows(as_of), as_of)
 
 
@@ -330,6 +343,19 @@ def contacts_rising(month: Month, rows: Rows, t: SignalThresholds) -> list[Drift
     return signals
 
 
+def concern_rows(month: Month, t: SignalThresholds) -> list[tuple]:
+    """(id, date, client code, concern slug) for each recurring-kind concern confirmed within
+    ``t.concern_days`` before ``month`` ends."""
+    end = month.next().first_day
+    start = end - dt.timedelta(days=t.concern_days)
+    return [
+        (row[ID], row[DATE], row[CLIENT], slug)
+        for row in _CONCERNS.rows(start, end)
+        for slug in (row[3] or "").split(",")
+        if slug in RECURRING_CONCERNS
+    ]
+
+
 def concerns_recurring(month: Month, rows: Iterable[tuple], t: SignalThresholds) -> list[DriftSignal]:
     """``rows``: (id, date, client code, concern kind) for each recurring-kind concern of the look-back."""
     by_kind: dict[str, list[tuple]] = defaultdict(list)
@@ -346,7 +372,9 @@ def concerns_recurring(month: Month, rows: Iterable[tuple], t: SignalThresholds)
                 signals.append(
                     DriftSignal.from_rows(
                         "concerns_recurring", title.format(client=code),
-                        detail.format(count=len(run), concern=kind, days=t.concern_days), run, code,
+                        detail.format(count=len(run), concern=translate("Concern", CONCERN_LABELS[Concern(kind)]),
+                                      days=t.concern_days),
+                        run, code,
                     )
                 )  # fmt: skip
     return signals

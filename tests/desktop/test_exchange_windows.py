@@ -223,3 +223,15 @@ def test_a_packet_is_reviewed_signed_off_and_replied_from_the_window(qtbot, wind
     }  # fmt: skip
     assert reply.review["action_items"] == [{"text": "Write up the rationale", "owner": "", "due": None}]
     assert reply.review["comments"][0]["discussed"] is True
+
+
+def test_a_supervisors_caselog_opens_on_the_inbox_and_a_therapists_does_not(qtbot, window, dialogs):
+    from models.supervision.exchange.tables import ExchangeIdentity
+
+    actions = exchange(window, dialogs)
+    actions.started()
+    assert actions.inbox_window is None and ExchangeIdentity.select().count() == 0  # no keys made for this
+    set_profile(name="Dr. Anna Keller", role="supervisor")
+    actions.started()
+    assert actions.inbox_window is not None and actions.inbox_window.isVisible()
+    qtbot.addWidget(actions.inbox_window)

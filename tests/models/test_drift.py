@@ -190,6 +190,23 @@ def test_a_concern_recurring_with_one_client():
     assert concerns_recurring(Month(2026, 7), rows, SignalThresholds()) == []
 
 
+def test_a_gift_confirmed_twice_with_one_client_within_a_year_is_a_signal(clients):
+    """The concerns the therapist confirmed on stored encounters feed the rule: a second gift from
+    one client within a year fires it; a gift each from two clients, or a safety call, does not."""
+    first = add("2026-03-10", "C-A", concerns=["gift"], what_was_said="Brought a jar of honey from her bees.")
+    second = add("2026-10-08", "C-A", concerns=["gift", "self_disclosure"],
+                 what_was_said="Left a scarf she had knitted at reception.")  # fmt: skip
+    add("2026-10-09", "C-B", concerns=["gift"], what_was_said="Gave me a card and chocolates.")
+    add("2026-10-10", "C-C", concerns=["safety"], what_was_said="Rang at night; not safe; crisis team called.")
+    add("2026-10-11", "C-C", concerns=["safety"], what_was_said="Rang again; with her sister, safe tonight.")
+    signal = rules()["concerns_recurring"]
+    assert signal.client == "C-A" and signal.encounters == ids(first, second)
+    assert "gift" in signal.detail and "2 encounters" in signal.detail
+    assert [s.rule for s in drift_signals(OCTOBER, today=TODAY)].count("concerns_recurring") == 1
+    # More than a year apart is not a recurrence.
+    assert "concerns_recurring" not in rules(thresholds=SignalThresholds(concern_days=200))
+
+
 def test_a_standing_overlap_past_its_review_date(clients):
     choir = Overlap(
         OverlapKind.COMMUNITY, "Sings in the same choir", "Nod only; leave at the break", dt.date(2026, 10, 1)

@@ -16,6 +16,7 @@ from models.log.encounters import encounter_dict, save_encounter
 from models.log.enums import ClientStatus, OverlapKind
 from models.log.months import Month
 from models.log.standing_record import AcknowledgementAgreement, Overlap, StandingRecord, save_standing_record
+from models.log.taxonomy import create_tag
 from models.opening import close_store, open_store
 from models.pseudonymise import pseudonymised
 from models.supervision.addenda import save_with_lock
@@ -147,3 +148,27 @@ def test_a_location_of_another_month_is_replaced_in_this_months_narratives(store
     values = next(v for v in export_document(identified=True)["encounters"] if v["id"] == str(october.id))
     shown = pseudonymised.encounter(values, p)["what_was_said"]
     assert shown == "Met again outside [place], then on [place] Lane near [place].", shown
+
+
+def test_a_packets_payload_carries_no_name_keep_out_word_or_location(store):
+    """What a supervision packet carries of the month (DESIGN §11): the summary, its encounters in
+    full with the reflection chosen, the tags, from the same pseudonymiser as its PDF; no client's
+    name, keep-out word, the month's locations nor another month's."""
+    from models.supervision.exchange.outbox import packet_summary
+    from models.supervision.report import month_ids, month_report
+
+    client = _client_with("Jürgen Strauß")
+    other = _client_with("Anna-Lena Vogelsang")
+    _log(client, {"occurred_on": "2026-09-10", "location": "Quillfeather Bakery, Hollin Lane"})
+    written = "Juergen waved; STRAUSS's sister Irmgard came, then Annalena at the Quillfeather."
+    tag = create_tag("Jürgen's gifts").slug
+    chosen = _log(client, {"what_was_said": written, "reflection": written, "categories": [tag]})
+    _log(other, {"response": written}, day=20)
+    set_comment(MONTH, chosen.id, f"Why {written}", False)
+    p = pseudonymised.build_pseudonymiser(month_ids(MONTH))
+    report = month_report(MONTH, reflections={str(chosen.id)}, full_detail=True, pseudonymiser=p)
+    payload = json.dumps(packet_summary(report, p), ensure_ascii=False)
+    for name in ("Jürgen Strauß", "Anna-Lena Vogelsang", "Irmgard Vogelsang"):
+        assert survivors(payload, name) == [], where_it_survives(payload, name)
+    assert not [w for w in ("Quillfeather", "Hollin", "Rosewood") if w in payload], payload
+    assert f"{client.code} waved; {client.code}'s sister [person] came" in payload

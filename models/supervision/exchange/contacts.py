@@ -51,6 +51,12 @@ def own_profile() -> Profile:
     return _row().profile
 
 
+def is_supervisor() -> bool:
+    """Whether this database presents itself as a supervisor (read without making keys)."""
+    row = ExchangeIdentity.get_or_none(ExchangeIdentity.id == 1)
+    return row is not None and row.role == Role.SUPERVISOR.value
+
+
 def own_fingerprint() -> str:
     return own_identity().fingerprint
 
