@@ -219,12 +219,16 @@ def command_packet_open(args: argparse.Namespace) -> int:
     except ExchangeError as exc:
         return _refused(exc)
     encounters = packet.summary["encounters"]
+    carried = packet.summary.get("carried_forward") or []
     if args.json:
-        document = {"packet": packet.packet_id, "from": packet.sender, "month": packet.month, "encounters": encounters}
+        document = {"packet": packet.packet_id, "from": packet.sender, "month": packet.month, "encounters": encounters,
+                    "carried_forward": carried}  # fmt: skip
         print(json.dumps(document, ensure_ascii=False))
     else:
         print(f"Opened the packet of {packet.month} from {packet.sender_profile.name} ({packet.sender}).")
         print(f"{len(encounters)} encounter(s); signature verified. Packet id: {packet.packet_id}")
+        for item in carried:
+            print(f"  Carried forward from {item.get('month', '?')}: {item.get('text', '')}")
     return EXIT_OK
 
 

@@ -225,6 +225,14 @@ class PacketReviewWindow(QWidget):
             self.problem.setText(self.tr("You replied to this packet on {date}; the review is as it was sent.").format(
                 date=self.packet.replied_at.date().isoformat()))  # fmt: skip
 
+    def _age(self, item: dict[str, Any]) -> str:
+        """Where a carried-forward item comes from, and how long it has been open (#17's age)."""
+        month = str(item.get("month") or "")
+        days = item.get("age_days")
+        if not isinstance(days, int) or isinstance(days, bool):
+            return month
+        return self.tr("{month}, open {days} days").format(month=month, days=days)
+
     def month_html(self, summary: dict[str, Any]) -> str:
         parts = [f"<p>{escape(self.tr('Encounters this month: {count}').format(count=len(summary['encounters'])))}</p>"]
         carried = summary.get("carried_forward") or []
@@ -232,7 +240,7 @@ class PacketReviewWindow(QWidget):
         if carried:
             rows = "".join(
                 f"<li>{escape(str(item.get('text', '')))} — {escape(str(item.get('owner') or ''))} "
-                f"{escape(str(item.get('due_on') or ''))} ({escape(str(item.get('month') or ''))})</li>"
+                f"{escape(str(item.get('due_on') or ''))} ({escape(self._age(item))})</li>"
                 for item in carried
             )
             parts.append(f"<ul>{rows}</ul>")

@@ -3517,6 +3517,10 @@
         <translation>Sie haben auf dieses Paket am {date} geantwortet; die Durchsicht ist so, wie sie gesendet wurde.</translation>
     </message>
     <message>
+        <source>{month}, open {days} days</source>
+        <translation>{month}, seit {days} Tagen offen</translation>
+    </message>
+    <message>
         <source>Discussed {done} of {total} priority encounters</source>
         <translation>{done} von {total} vorrangigen Begegnungen besprochen</translation>
     </message>

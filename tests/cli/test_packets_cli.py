@@ -258,3 +258,38 @@ def test_files_are_owner_only_and_never_overwritten(seats, tmp_path):
     refused("packet", "send", "--month", MONTH, "--to", fingerprint(therapist), "-o", tmp_path / "x.caselog-packet",
             "--db", supervisor, reason="supervisee")  # fmt: skip
     assert not (tmp_path / "x.caselog-packet").exists()
+
+
+def test_the_packet_carries_the_open_action_items_of_earlier_months(seats, tmp_path):
+    """#18 after #17: the month's carried-forward items travel sealed, pseudonymised, with their age."""
+    therapist, supervisor = seats
+    open_store(therapist, PASSPHRASE)
+    try:
+        import datetime as dt
+
+        from models.supervision.enums import MeetingFormat
+        from models.supervision.reviews import add_action_item, set_meeting
+        from models.supervision.summary import Month
+
+        set_meeting(Month.parse("2026-09"), dt.date(2026, 9, 22), 50, MeetingFormat.VIDEO)  # agreed then
+        add_action_item(Month.parse("2026-09"), "Ask Alex Example about the referral", "therapist")
+    finally:
+        close_store()
+    packet = send(therapist, supervisor, tmp_path)
+    assert b"Alex" not in packet.read_bytes()
+    opened = json.loads(ok("packet", "open", packet, "--json", "--db", supervisor).stdout)
+    carried = json.dumps(opened)
+    assert "about the referral" in carried and "Alex" not in carried
+    assert "2026-09" in carried
+
+
+def test_the_meeting_of_a_merged_reply_counts_in_the_hours_log(seats, tmp_path):
+    """#18 after #17: the meeting the supervisor recorded lands in ``caselog hours``, kind and all."""
+    therapist, supervisor = seats
+    _, reply = open_and_reply(supervisor, send(therapist, supervisor, tmp_path), tmp_path)
+    ok("packet", "merge", reply, "--db", therapist)
+    hours = ok("hours", "--db", therapist).stdout
+    assert "0.83" in hours and "(1 meeting(s)" in hours, hours
+    assert "2026-11-04 (2026-10)" in hours and "By format: in_person 0.00, video 0.83" in hours, hours
+    assert "By kind: individual 0.83" in hours, hours  # the kind the supervisor recorded, not "not recorded"
+    assert "Dr. Anna Keller, PsyD" in hours, hours

@@ -157,6 +157,9 @@ def _packet_summary():
     for encounter, extra in zip(summary["encounters"], details, strict=True):
         encounter.update(extra, channel="in_person", setting="public_place", initiated_by="client",
                          avoidability="unavoidable", acknowledgement="client_first", categories=[])  # fmt: skip
+    summary["carried_forward"] = [
+        {"text": "Read the code on gifts", "owner": "therapist", "due_on": None, "month": "2026-09", "age_days": 39}
+    ]
     return summary
 
 
@@ -183,6 +186,8 @@ def test_a_packet_is_reviewed_signed_off_and_replied_from_the_window(qtbot, wind
     assert "Sam Rivera" not in review.windowTitle()
     assert review.encounters.rows[0]["assessment"] == "violation"  # priority first
     assert review.progress.text() == "Discussed 0 of 1 priority encounters"
+    month_text = review.month_view.toPlainText()
+    assert "Read the code on gifts" in month_text and "2026-09, open 39 days" in month_text
 
     panel = review.panel
     panel.meeting_on.setDate(panel.meeting_on.date().fromString("2026-11-04", "yyyy-MM-dd"))

@@ -23,7 +23,7 @@ from models.pseudonymise import pseudonymised
 from models.pseudonymise.pseudonymiser import Pseudonymiser
 from models.store.audit import record_audit
 from models.store.database import db
-from models.supervision.enums import MeetingFormat
+from models.supervision.enums import MeetingFormat, MeetingKind
 from models.supervision.exchange.canonical import canonical
 from models.supervision.exchange.contacts import find_contact, own_identity, own_profile
 from models.supervision.exchange.errors import ExchangeError, MonthChanged
@@ -225,7 +225,8 @@ def apply_review(reply: OpenedReply, comments_only: bool) -> None:
         add_action_item(month, item["text"], item["owner"], due)
     meeting = review["meeting"]
     if meeting is not None:
-        set_meeting(month, dt.date.fromisoformat(meeting["date"]), meeting["minutes"], MeetingFormat(meeting["format"]))
+        on = dt.date.fromisoformat(meeting["date"])
+        set_meeting(month, on, meeting["minutes"], MeetingFormat(meeting["format"]), MeetingKind(meeting["kind"]))
     if comments_only:
         return
     current = existing_review(month)
