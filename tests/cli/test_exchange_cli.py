@@ -133,7 +133,7 @@ def test_a_supervisor_opens_a_packet_once_and_a_third_database_not_at_all(superv
     result = caselog("packet", "open", tmp_path / "month.caselog-packet", "--json", "--db", supervisor)
     assert result.returncode == 0, result.stderr
     opened = json.loads(result.stdout)
-    assert set(opened) == {"packet", "from", "month", "encounters"}
+    assert set(opened) == {"packet", "from", "month", "encounters", "carried_forward"}
     assert opened["packet"] == sent.record.packet_id and opened["month"] == MONTH
     assert [e["id"] for e in opened["encounters"]] == [e["id"] for e in make_summary()["encounters"]]
     again = caselog("packet", "open", tmp_path / "month.caselog-packet", "--db", supervisor)
