@@ -102,10 +102,11 @@ INVISIBLE = (
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
 )
 # Left out where a narrative is searched: invisible characters; and, in a second reading, a hyphen
-# that breaks a word at the end of a line ("Mül-" / "ler"; the first reading keeps it: "Maria-" / "and").
+# that breaks a word at the end of a line ("Mül-" / "ler", "O-" / "'Brien"; the first reading keeps
+# it: "Maria-" / "and").
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 _LINE_BREAK_HYPHEN = re.compile(
-    f"(?:(?<=[^\\W\\d_])|(?<=[{INVISIBLE}]))-[ \\t]*\\r?\\n[ \\t{INVISIBLE}]*(?=[^\\W\\d_])"
+    f"(?:(?<=[^\\W\\d_])|(?<=[{INVISIBLE}'’]))-[ \\t]*\\r?\\n[ \\t{INVISIBLE}]*(?=['’]?[^\\W\\d_])"
 )
 # Letters whose accents the search does not see (Latin, Greek, Cyrillic); letters that decompose
 # into a base and marks, and the few that do not but are written without their stroke or dot.

@@ -285,6 +285,13 @@ def test_a_name_in_disguise_never_survives(name, data):
     assert CODE in output
 
 
+@pytest.mark.parametrize("written", ["O-\n'Brien", "O'-\nBrien", "O-\n’Brien", "O’-\nBrien", "Zoë O-\n'Brien"])
+def test_a_name_broken_at_its_apostrophe_by_a_line_end_is_found(written):
+    """A hyphen at a line's end on either side of the apostrophe (found by the property test above)."""
+    output = pseudonymiser("Zoë O'Brien").text(f"Met {written} at the bus stop.", client=CODE)
+    assert "Brien" not in output and CODE in output, output
+
+
 @pytest.mark.parametrize("invisible", INVISIBLE)
 def test_what_prints_as_nothing_hides_no_name(invisible):
     p = pseudonymiser(f"Mül{invisible}ler Anna", keep_out=(f"Irm{invisible}gard",))
